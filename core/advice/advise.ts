@@ -1,0 +1,217 @@
+// Advice ranked by IID points gained, computed by re-scoring the submission with each action
+// applied (never guessed), plus the gap to the next predikat and a short set of actions that
+// closes it.
+import type { Framework } from "../framework/compile.ts";
+import type { SubmissionPath } from "../findings.ts";
+import { windowStatus } from "../scoring/eligibility.ts";
+import { roundHalfUp2 } from "../scoring/exact.ts";
+import { scoreInnovation, type InnovationScore } from "../scoring/innovation.ts";
+import { exactIid, type RegionTotals, type ScoreSummary } from "../scoring/region.ts";
+import type { EvidenceItem, IndicatorAnswer, Innovation, Submission } from "../submission/model.ts";
+
+export type AdviceCode =
+  | "attach-evidence"
+  | "attach-region-evidence"
+  | "lengthen-design"
+  | "add-development-date"
+  | "complete-innovation"
+  | "raise-level"
+  | "cover-yandas"
+  | "add-innovations";
+
+export type Advice = {
+  code: AdviceCode;
+  path: SubmissionPath;
+  params: Record<string, string | number | boolean | null | readonly string[]>;
+  /** IID points this action alone would add, rounded half-up to 2 decimals. */
+  gain: number;
+};
+
+export type AdvicePlan = {
+  items: Advice[];
+  /** The next predikat up and the IID points missing. */
+  next?: { label: string; min: number; gap: number };
+  /** The fewest listed actions (greedy, then pruned) that reach the next predikat, by index into items; null when they cannot. */
+  closing?: { actions: number[]; iid: number } | null;
+};
+
+type Patch =
+  | { kind: "innovation"; index: number; edit: (innovation: Innovation) => Innovation }
+  | { kind: "spd"; key: string; addH: number }
+  | { kind: "hypothetical"; count: number; pointsH: number; affairs: readonly string[] };
+
+type Candidate = Omit<Advice, "gain"> & { patches: Patch[] };
+
+export type AdviseInput = {
+  submission: Submission;
+  framework: Framework;
+  today: string;
+  scores: readonly InnovationScore[];
+  totals: RegionTotals;
+  summary: ScoreSummary;
+};
+
+const placeholderEvidence = (extension: string): EvidenceItem => ({ name: `bukti.${extension}`, kind: "file", extension });
+
+function withAnswer(innovation: Innovation, key: string, change: (a: IndicatorAnswer) => IndicatorAnswer): Innovation {
+  const indicators = new Map(innovation.indicators);
+  const answer = indicators.get(key);
+  if (answer) indicators.set(key, change(answer));
+  return { ...innovation, indicators };
+}
+
+export function advise(input: AdviseInput): AdvicePlan {
+  const { framework, submission, scores, summary, totals } = input;
+  const candidates: Candidate[] = [];
+  const innovationFixes = new Map<number, Patch[]>();
+  const addFix = (index: number, patch: Patch) => innovationFixes.set(index, [...(innovationFixes.get(index) ?? []), patch]);
+
+  for (const innovation of submission.innovations) {
+    const score = scores[innovation.index]!;
+    const base: SubmissionPath = ["innovations", innovation.index];
+    const name = innovation.name ?? null;
+    for (const indicator of score.indicators) {
+      if (indicator.claimedH === 0 || indicator.hasEvidence) continue;
+      const definition = framework.indicatorByKey.get(indicator.key)!;
+      const patch: Patch = {
+        kind: "innovation",
+        index: innovation.index,
+        edit: (inn) => withAnswer(inn, indicator.key, (a) => ({ ...a, evidence: [placeholderEvidence(definition.evidence.fileTypes[0]!)] })),
+      };
+      candidates.push({ code: "attach-evidence", path: [...base, "indicators", indicator.key, "evidence"], params: { name, indicator: indicator.key, fileTypes: definition.evidence.fileTypes }, patches: [patch] });
+      if (definition.mandatory) addFix(innovation.index, patch);
+    }
+    if (innovation.stage === framework.scoredStage && innovation.designWords < framework.design.minWords) {
+      const missing = framework.design.minWords - innovation.designWords;
+      const patch: Patch = { kind: "innovation", index: innovation.index, edit: (inn) => ({ ...inn, designWords: framework.design.minWords }) };
+      candidates.push({ code: "lengthen-design", path: [...base, "design"], params: { name, words: innovation.designWords, missing }, patches: [patch] });
+      addFix(innovation.index, patch);
+    }
+    const window = windowStatus(innovation, framework).kind;
+    if (window === "needs-development-date" || window === "development-outside-window") {
+      const patch: Patch = { kind: "innovation", index: innovation.index, edit: (inn) => ({ ...inn, developmentDate: framework.window.developmentTo }) };
+      candidates.push({ code: "add-development-date", path: [...base, "developmentDate"], params: { name, from: framework.window.developmentFrom, to: framework.window.developmentTo }, patches: [patch] });
+      addFix(innovation.index, patch);
+    }
+    for (const answer of innovation.indicators.values()) {
+      if (answer.valueLevel !== undefined && answer.chosenLevel !== undefined && answer.valueLevel > answer.chosenLevel) {
+        candidates.push({
+          code: "raise-level",
+          path: [...base, "indicators", answer.key, "level"],
+          params: { name, indicator: answer.key, from: answer.chosenLevel, to: answer.valueLevel },
+          patches: [{ kind: "innovation", index: innovation.index, edit: (inn) => withAnswer(inn, answer.key, (a) => ({ ...a, chosenLevel: a.valueLevel, level: a.valueLevel })) }],
+        });
+      }
+    }
+  }
+  // An innovation held back by several fixable blockers gains nothing from one fix alone.
+  for (const [index, patches] of innovationFixes) {
+    if (patches.length < 2 || scores[index]!.assessed) continue;
+    const innovation = submission.innovations[index]!;
+    candidates.push({ code: "complete-innovation", path: ["innovations", index], params: { name: innovation.name ?? null, steps: patches.length }, patches });
+  }
+  for (const indicator of totals.spdIndicators) {
+    if (indicator.claimedH === 0 || indicator.hasEvidence) continue;
+    candidates.push({ code: "attach-region-evidence", path: ["region", "indicators", indicator.key, "evidence"], params: { indicator: indicator.key }, patches: [{ kind: "spd", key: indicator.key, addH: indicator.claimedH }] });
+  }
+  const assessedScores = scores.filter((s) => s.assessed);
+  const averageH = assessedScores.length ? Math.round(assessedScores.reduce((s, x) => s + x.pointsH, 0) / assessedScores.length) : 0;
+  if (!summary.yandasMet && averageH > 0) {
+    const needed = framework.scoring.yandasMin - summary.yandasCovered.length;
+    const affairs = summary.yandasMissing.slice(0, needed);
+    candidates.push({ code: "cover-yandas", path: ["innovations"], params: { needed, affairs: summary.yandasMissing, assumedScore: averageH / 100 }, patches: [{ kind: "hypothetical", count: needed, pointsH: averageH, affairs }] });
+  }
+  if (summary.assessed < framework.scoring.divisorMin && averageH > 0) {
+    const count = framework.scoring.divisorMin - summary.assessed;
+    candidates.push({ code: "add-innovations", path: ["innovations"], params: { count, divisor: framework.scoring.divisorMin, assumedScore: averageH / 100 }, patches: [{ kind: "hypothetical", count, pointsH: averageH, affairs: [] }] });
+  }
+
+  const evaluator = new Evaluator(input);
+  const baseline = evaluator.evaluate([]);
+  const items: Advice[] = [];
+  const patchesOf: Patch[][] = [];
+  for (const candidate of candidates) {
+    const gain = difference(evaluator.evaluate(candidate.patches), baseline);
+    if (gain <= 0) continue;
+    const { patches, ...advice } = candidate;
+    items.push({ ...advice, gain });
+    patchesOf.push(patches);
+  }
+  const order = items.map((_, i) => i).sort((a, b) => items[b]!.gain - items[a]!.gain || a - b);
+  const ranked = order.map((i) => items[i]!);
+  const rankedPatches = order.map((i) => patchesOf[i]!);
+
+  const plan: AdvicePlan = { items: ranked };
+  if (summary.next) {
+    plan.next = { label: summary.next.label, min: summary.next.min, gap: summary.next.gap };
+    plan.closing = closingSet(evaluator, rankedPatches, summary.next.min);
+  }
+  return plan;
+}
+
+type Exact = { numerator: number; denominator: number };
+
+const difference = (after: Exact, before: Exact): number =>
+  Math.max(0, roundHalfUp2(Math.max(0, after.numerator * before.denominator - before.numerator * after.denominator), after.denominator * before.denominator));
+
+function closingSet(evaluator: Evaluator, patches: Patch[][], target: number): { actions: number[]; iid: number } | null {
+  const reaches = (chosen: number[]) => {
+    const e = evaluator.evaluate(chosen.flatMap((i) => patches[i]!));
+    return roundHalfUp2(e.numerator, e.denominator);
+  };
+  const chosen: number[] = [];
+  for (let i = 0; i < patches.length; i++) {
+    chosen.push(i);
+    if (reaches(chosen) >= target) break;
+  }
+  if (chosen.length === 0 || reaches(chosen) < target) return null;
+  for (let j = chosen.length - 2; j >= 0; j--) {
+    const without = chosen.filter((_, k) => k !== j);
+    if (without.length && reaches(without) >= target) chosen.splice(j, 1);
+  }
+  return { actions: chosen, iid: reaches(chosen) };
+}
+
+/** Re-scores the submission with a set of patches applied. */
+class Evaluator {
+  constructor(private readonly input: AdviseInput) {}
+
+  evaluate(patches: readonly Patch[]): Exact {
+    const { framework, submission, scores, totals, today } = this.input;
+    const edited = new Map<number, Innovation>();
+    let spdH = totals.spdH;
+    let hypotheticalCount = 0;
+    let hypotheticalSum = 0;
+    const affairCounts = new Map(totals.affairCounts);
+    const addedSpd = new Set<string>();
+    for (const patch of patches) {
+      if (patch.kind === "innovation") edited.set(patch.index, patch.edit(edited.get(patch.index) ?? submission.innovations[patch.index]!));
+      else if (patch.kind === "spd") {
+        if (!addedSpd.has(patch.key)) spdH += patch.addH;
+        addedSpd.add(patch.key);
+      } else {
+        hypotheticalCount += patch.count;
+        hypotheticalSum += patch.count * patch.pointsH;
+        for (const affair of patch.affairs) affairCounts.set(affair, (affairCounts.get(affair) ?? 0) + 1);
+      }
+    }
+    let assessedCount = totals.assessedCount + hypotheticalCount;
+    let assessedSumH = totals.assessedSumH + hypotheticalSum;
+    for (const [index, innovation] of edited) {
+      const before = scores[index]!;
+      const after = scoreInnovation(innovation, framework, today);
+      const affair = innovation.mainAffair;
+      if (before.assessed) {
+        assessedCount--;
+        assessedSumH -= before.pointsH;
+        if (affair) affairCounts.set(affair, affairCounts.get(affair)! - 1);
+      }
+      if (after.assessed) {
+        assessedCount++;
+        assessedSumH += after.pointsH;
+        if (affair) affairCounts.set(affair, (affairCounts.get(affair) ?? 0) + 1);
+      }
+    }
+    return exactIid({ spdH, assessedCount, assessedSumH, affairCounts }, framework);
+  }
+}

@@ -1,0 +1,68 @@
+// The one entry point every host calls: input in, findings + scores (+ advice) out.
+import { advise, type AdvicePlan } from "./advice/advise.ts";
+import type { Framework } from "./framework/compile.ts";
+import { getFramework, DEFAULT_FRAMEWORK_ID, builtInFrameworkIds } from "./framework/registry.ts";
+import { sortFindings, type Finding } from "./findings.ts";
+import type { RuleContext } from "./rules/define.ts";
+import { rules } from "./rules/index.ts";
+import { scoreInnovation, type InnovationScore } from "./scoring/innovation.ts";
+import { regionTotals, summarise, type RegionTotals, type ScoreSummary } from "./scoring/region.ts";
+import type { Submission } from "./submission/model.ts";
+import { normaliseSubmission } from "./submission/normalise.ts";
+
+export type CheckOptions = {
+  /** A compiled framework, or a built-in id. Default: the document's own "framework", else iid-2026. */
+  framework?: Framework | string;
+  /** yyyy-mm-dd; default: the current date (UTC). */
+  today?: string;
+  /** Compute ranked advice (re-scoring); default true. */
+  advice?: boolean;
+};
+
+export type CheckResult = {
+  framework: Framework;
+  submission: Submission;
+  findings: Finding[];
+  scores: InnovationScore[];
+  totals: RegionTotals;
+  summary: ScoreSummary;
+  advice?: AdvicePlan;
+};
+
+export const CHECK_CODES = { "framework-unknown": "warning" } as const;
+
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);
+
+export function checkSubmission(input: unknown, options: CheckOptions = {}): CheckResult {
+  const findings: Finding[] = [];
+  let framework: Framework;
+  if (typeof options.framework === "object") framework = options.framework;
+  else {
+    const declared = input !== null && typeof input === "object" ? (input as { framework?: unknown }).framework : undefined;
+    const id = options.framework ?? (typeof declared === "string" ? declared : DEFAULT_FRAMEWORK_ID);
+    if (builtInFrameworkIds().includes(id)) framework = getFramework(id);
+    else {
+      findings.push({ code: "framework-unknown", severity: "warning", path: ["framework"], params: { given: id, used: DEFAULT_FRAMEWORK_ID } });
+      framework = getFramework(DEFAULT_FRAMEWORK_ID);
+    }
+  }
+  const today = options.today ?? todayIso();
+  const normalised = normaliseSubmission(input, framework);
+  findings.push(...normalised.findings);
+  const { submission } = normalised;
+  const scores = submission.innovations.map((innovation) => scoreInnovation(innovation, framework, today));
+  const totals = regionTotals(submission.region, submission.innovations, scores, framework);
+  const summary = summarise(totals, framework);
+  const ctx: RuleContext = { framework, today, submission, scores, totals, summary };
+  for (const rule of Object.values(rules)) {
+    const severities = rule.codes;
+    const push = (hit: { code: string; path: Finding["path"]; params?: Finding["params"] }) =>
+      findings.push({ code: hit.code, severity: severities[hit.code]!, path: hit.path, params: hit.params ?? {} });
+    if (rule.scope === "innovation") {
+      for (const innovation of submission.innovations) for (const hit of rule.check(innovation, ctx, scores[innovation.index]!)) push(hit);
+    } else for (const hit of rule.check(ctx)) push(hit);
+  }
+  const result: CheckResult = { framework, submission, findings: sortFindings(findings), scores, totals, summary };
+  if (options.advice !== false) result.advice = advise({ submission, framework, today, scores, totals, summary });
+  return result;
+}

@@ -1,0 +1,56 @@
+// Findings are data: a stable code, a severity that belongs to the rule, a path into the
+// submission and parameters. Text is rendered at the edge from the message catalogue.
+
+export type Severity = "error" | "warning" | "info";
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** A path into the submission document: ["innovations", 2, "indicators", "16", "evidence"]. */
+export type SubmissionPath = readonly (string | number)[];
+
+export type ParamValue = string | number | boolean | null | undefined | readonly string[] | readonly number[];
+export type FindingParams = Readonly<Record<string, ParamValue>>;
+
+/** Where a host found the value: a cell for workbooks, a field label for web forms. */
+export type HostLocation = {
+  file?: string;
+  sheet?: string;
+  /** 1-based Excel row. */
+  row?: number;
+  /** Column letter, e.g. "F". */
+  column?: string;
+  /** A1 reference with sheet, e.g. "Inovasi!F12". */
+  cell?: string;
+  /** The header or label of the field as the user sees it. */
+  label?: string;
+};
+
+export type Finding = {
+  code: string;
+  severity: Severity;
+  path: SubmissionPath;
+  params: FindingParams;
+  location?: HostLocation;
+};
+
+export const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+};
+
+/** Orders findings by severity, then by their place in the document. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  const rank = { error: 0, warning: 1, info: 2 };
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || comparePaths(a.path, b.path));
+}
+
+function comparePaths(a: SubmissionPath, b: SubmissionPath): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (typeof x === "number" && typeof y === "number") return x - y;
+    return String(x).localeCompare(String(y), "en", { numeric: true });
+  }
+  return a.length - b.length;
+}

@@ -1,0 +1,71 @@
+// Renders findings and advice as text in one language. Output is plain text: hosts must
+// insert it with textContent (or escape it), never as HTML.
+import type { Framework } from "../framework/compile.ts";
+import { getFramework } from "../framework/registry.ts";
+import type { FindingParams } from "../findings.ts";
+import { en } from "./en.ts";
+import { id } from "./id.ts";
+import type { Catalogue, Format, Lang } from "./types.ts";
+
+export const catalogues: Record<Lang, Catalogue> = { id, en };
+
+const MONTHS = {
+  id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],
+  en: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
+};
+
+export function formatFor(lang: Lang, framework: Framework = getFramework()): Format {
+  const number = (n: unknown) => {
+    if (typeof n !== "number") return String(n ?? "");
+    const text = Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
+    return lang === "id" ? text.replace(".", ",") : text;
+  };
+  return {
+    field(key) {
+      const field = framework.profile.fields.find((f) => f.key === key);
+      if (field) return field.label[lang];
+      if (key === "regionName") return lang === "id" ? "Nama Pemda" : "Region name";
+      if (key === "level") return "Parameter";
+      if (key === "evidence") return lang === "id" ? "Bukti dukung" : "Evidence";
+      return String(key);
+    },
+    indicator(key) {
+      const definition = framework.indicatorByKey.get(String(key));
+      return definition ? `${definition.key} (${definition.name[lang]})` : String(key);
+    },
+    date(iso) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso));
+      if (!m) return String(iso ?? "");
+      return `${Number(m[3])} ${MONTHS[lang][Number(m[2]) - 1]} ${m[1]}`;
+    },
+    number,
+    list(items) {
+      const parts = (Array.isArray(items) ? items : [items]).map((x) => (typeof x === "number" ? number(x) : String(x)));
+      if (parts.length <= 1) return parts.join("");
+      // Items that hold commas themselves (affair names) are separated by semicolons.
+      if (parts.some((p) => p.includes(","))) return parts.join("; ");
+      return `${parts.slice(0, -1).join(", ")} ${lang === "id" ? "dan" : "and"} ${parts.at(-1)}`;
+    },
+    quote(text) {
+      const s = String(text ?? "");
+      return `“${s.length > 120 ? `${s.slice(0, 117)}…` : s}”`;
+    },
+  };
+}
+
+export type RenderedMessage = { message: string; why?: string; fix?: string };
+
+/** Renders one finding or advice code. Unknown codes fall back to the code itself (never throws). */
+export function renderMessage(code: string, params: FindingParams, lang: Lang = "id", framework?: Framework): RenderedMessage {
+  const entry = catalogues[lang][code] ?? catalogues.id[code];
+  if (!entry) return { message: code };
+  const format = formatFor(lang, framework);
+  try {
+    const out: RenderedMessage = { message: entry.message(params, format) };
+    if (entry.why) out.why = entry.why;
+    if (entry.fix) out.fix = entry.fix(params, format);
+    return out;
+  } catch {
+    return { message: code };
+  }
+}

@@ -1,0 +1,58 @@
+// Interface words shared by every host (report headings, task pane, popup), in both languages.
+import type { Lang } from "./types.ts";
+
+const ui = {
+  id: {
+    severity: { error: "Kesalahan", warning: "Peringatan", info: "Info" },
+    iid: "Estimasi IID",
+    predikat: "Predikat",
+    gapToNext: "Selisih ke predikat berikutnya",
+    assessed: "Inovasi dinilai",
+    region: "Skor SPD (pemda)",
+    innovations: "Skor rata-rata inovasi",
+    innovationCount: "Skor jumlah inovasi",
+    total: "Skor total",
+    advice: "Saran (urut menurut tambahan poin IID)",
+    gain: "Tambahan IID",
+    closing: "Langkah terpendek menuju predikat berikutnya",
+    findings: "Temuan",
+    noFindings: "Tidak ada temuan.",
+    provisional: "Kerangka sementara (prognosis), bukan pedoman resmi.",
+    innovation: "Inovasi",
+    score: "Skor",
+    claimed: "Skor klaim",
+    status: "Status",
+    assessedYes: "Dinilai",
+    assessedNo: "Tidak dinilai",
+    why: "Mengapa",
+    fix: "Cara memperbaiki",
+  },
+  en: {
+    severity: { error: "Error", warning: "Warning", info: "Info" },
+    iid: "IID estimate",
+    predikat: "Category (predikat)",
+    gapToNext: "Gap to the next category",
+    assessed: "Innovations assessed",
+    region: "SPD score (region)",
+    innovations: "Average innovation score",
+    innovationCount: "Innovation count score",
+    total: "Total score",
+    advice: "Advice (ranked by IID points gained)",
+    gain: "IID gain",
+    closing: "Shortest path to the next category",
+    findings: "Findings",
+    noFindings: "No findings.",
+    provisional: "Provisional framework (forecast), not an official guideline.",
+    innovation: "Innovation",
+    score: "Score",
+    claimed: "Claimed score",
+    status: "Status",
+    assessedYes: "Assessed",
+    assessedNo: "Not assessed",
+    why: "Why",
+    fix: "How to fix",
+  },
+} as const;
+
+export type UiStrings = (typeof ui)["id"];
+export const uiStrings = (lang: Lang): UiStrings => ui[lang] as unknown as UiStrings;

@@ -1,0 +1,55 @@
+// The machine-readable report (the CLI's --format json and the add-in's data): the numbers a
+// reviewer compares with the portal, plus findings and advice with their rendered messages.
+import type { CheckResult } from "./check.ts";
+import { countBySeverity, type Finding } from "./findings.ts";
+import { fromHundredths } from "./scoring/exact.ts";
+import { renderMessage } from "./messages/render.ts";
+import type { Lang } from "./messages/types.ts";
+
+export type ReportFinding = Finding & { message: string; why?: string; fix?: string };
+
+export type Report = ReturnType<typeof toReport>;
+
+export function toReport(result: CheckResult, options: { lang?: Lang; locate?: (f: Finding) => Finding["location"] } = {}) {
+  const lang = options.lang ?? "id";
+  const { framework, summary, submission, scores } = result;
+  const findings: ReportFinding[] = result.findings.map((f) => {
+    const location = f.location ?? options.locate?.(f);
+    return { ...f, ...(location ? { location } : {}), ...renderMessage(f.code, f.params, lang, framework) };
+  });
+  return {
+    framework: { id: framework.id, title: framework.title[lang], provisional: framework.provisional },
+    region: submission.region?.name ?? null,
+    iid: summary.iid,
+    category: summary.predikat.label,
+    next: summary.next ?? null,
+    score: {
+      region: summary.region,
+      innovations: summary.innovations,
+      innovationCount: summary.innovationCount,
+      total: summary.total,
+      assessed: summary.assessed,
+      reported: submission.innovations.length,
+      divisor: summary.divisor,
+      yandasCovered: summary.yandasCovered,
+      yandasMissing: summary.yandasMissing,
+    },
+    counts: countBySeverity(result.findings),
+    innovations: submission.innovations.map((innovation, i) => ({
+      index: innovation.index,
+      name: innovation.name ?? null,
+      agency: innovation.agency ?? null,
+      stage: innovation.stage ?? null,
+      mainAffair: innovation.mainAffair ?? null,
+      designWords: innovation.designWords,
+      score: fromHundredths(scores[i]!.pointsH),
+      claimedScore: fromHundredths(scores[i]!.claimedH),
+      assessed: scores[i]!.assessed,
+      blockers: scores[i]!.blockers,
+      indicators: Object.fromEntries(scores[i]!.indicators.map((s) => [s.key, { level: s.level ?? null, evidence: s.hasEvidence, points: fromHundredths(s.pointsH) }])),
+    })),
+    findings,
+    advice: (result.advice?.items ?? []).map((a) => ({ ...a, message: renderMessage(a.code, a.params, lang, framework).message })),
+    closing: result.advice?.closing ?? null,
+  };
+}

@@ -1,0 +1,38 @@
+import { linkHost } from "../submission/evidence.ts";
+import { defineSubmissionRule } from "./define.ts";
+import { answerSites } from "./answers.ts";
+
+/** Evidence must be of a type the indicator accepts, and within the portal's size limits. */
+export default defineSubmissionRule({
+  codes: { "evidence-type-not-accepted": "warning", "evidence-link-not-accepted": "warning", "evidence-too-large": "warning", "evidence-no-file-type": "info" },
+  source: "framework.indicators[].evidence (S5, S13); size limits framework.evidenceLimits (S4, uncertain)",
+  status: "reported",
+  *check(ctx) {
+    const { framework } = ctx;
+    for (const { definition, answer, path } of answerSites(ctx)) {
+      if (!answer) continue;
+      const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
+      const rule = basis?.evidence ?? definition.evidence;
+      const accepted = definition.key === "35" ? [...rule.fileTypes, ...framework.videoLinks.fileTypes] : rule.fileTypes;
+      for (const [i, item] of answer.evidence.entries()) {
+        const at = [...path, "evidence", i];
+        if (item.kind === "link") {
+          if (rule.links === "none") yield { code: "evidence-link-not-accepted", path: at, params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };
+          else if (!linkHost(item.name)) yield { code: "evidence-link-not-accepted", path: at, params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };
+          continue;
+        }
+        if (item.kind === "text") {
+          yield { code: "evidence-no-file-type", path: at, params: { indicator: definition.key, name: item.name.slice(0, 200) } };
+          continue;
+        }
+        if (!accepted.includes(item.extension!)) {
+          yield { code: "evidence-type-not-accepted", path: at, params: { indicator: definition.key, file: item.name, type: item.extension!, accepted: [...new Set(accepted)] } };
+          continue;
+        }
+        const limit = framework.evidenceLimits.maxBytes[item.extension!];
+        if (limit !== undefined && item.sizeBytes !== undefined && item.sizeBytes > limit)
+          yield { code: "evidence-too-large", path: at, params: { indicator: definition.key, file: item.name, sizeBytes: item.sizeBytes, limitBytes: limit } };
+      }
+    }
+  },
+});

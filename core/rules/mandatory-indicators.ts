@@ -1,0 +1,15 @@
+import { defineSubmissionRule } from "./define.ts";
+import { answerSites } from "./answers.ts";
+
+/** Mandatory indicators (SID 16, 17, 32, 33, 35; SPD 1, 3-11 in 2026) must have a level. */
+export default defineSubmissionRule({
+  codes: { "mandatory-indicator-missing": "error" },
+  source: "framework.indicators[].mandatory (S2)",
+  status: "reported",
+  *check(ctx) {
+    for (const { definition, answer, path } of answerSites(ctx)) {
+      if (!definition.mandatory || answer?.level !== undefined || answer?.unreadable) continue;
+      yield { code: "mandatory-indicator-missing", path: [...path, "level"], params: { indicator: definition.key } };
+    }
+  },
+});

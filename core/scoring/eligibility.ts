@@ -1,0 +1,41 @@
+// Whether an innovation may be assessed in the cycle: stage, implementation window,
+// development date, design length. The rules report these; the scorer uses the same answers.
+import type { Framework } from "../framework/compile.ts";
+import type { Innovation } from "../submission/model.ts";
+
+export type WindowStatus =
+  | { kind: "in-window" }
+  | { kind: "unknown" }
+  | { kind: "after-window" }
+  | { kind: "developed-in-window" }
+  | { kind: "needs-development-date" }
+  | { kind: "development-outside-window" };
+
+/** The implementation-window verdict for one innovation (2026: implemented 2024-2025, or developed then). */
+export function windowStatus(innovation: Innovation, framework: Framework): WindowStatus {
+  const { window } = framework;
+  const implemented = innovation.implementationDate;
+  if (!implemented) return { kind: "unknown" };
+  if (implemented > window.implementationTo) return { kind: "after-window" };
+  if (implemented >= window.implementationFrom) return { kind: "in-window" };
+  const developed = innovation.developmentDate;
+  if (!developed) return { kind: "needs-development-date" };
+  if (developed < window.developmentFrom || developed > window.developmentTo) return { kind: "development-outside-window" };
+  return { kind: "developed-in-window" };
+}
+
+export const developmentDateOutsideWindow = (innovation: Innovation, framework: Framework): boolean => {
+  const d = innovation.developmentDate;
+  return d !== undefined && (d < framework.window.developmentFrom || d > framework.window.developmentTo);
+};
+
+export type Blocker =
+  | { reason: "stage"; stage: string | null }
+  | { reason: "window"; status: WindowStatus["kind"] }
+  | { reason: "future"; date: string }
+  | { reason: "design"; words: number; minimum: number }
+  | { reason: "mandatory"; indicator: string; missing: "level" | "evidence" | "basis" };
+
+export function isScoredStage(innovation: Innovation, framework: Framework): boolean {
+  return innovation.stage === framework.scoredStage;
+}

@@ -1,0 +1,327 @@
+// Reads any input (parsed JSON, rows from a sheet, fields from a web form) into the
+// normalised Submission, reporting every value it had to reinterpret or could not read.
+// It never throws on user data and never stops at the first problem.
+import type { Framework } from "../framework/compile.ts";
+import type { IndicatorDefinition, ProfileFieldKey } from "../framework/schema.ts";
+import { PROFILE_FIELD_KEYS } from "../framework/schema.ts";
+import type { Finding, FindingParams, Severity, SubmissionPath } from "../findings.ts";
+import { parseDate } from "../text/dates.ts";
+import { compactKey, TextMatcher, tidy } from "../text/normalise.ts";
+import { parseNumber } from "../text/numbers.ts";
+import { countWords } from "../text/words.ts";
+import { levelFromValue } from "../scoring/thresholds.ts";
+import { classifyEvidence, splitEvidenceList } from "./evidence.ts";
+import type { EvidenceItem, IndicatorAnswer, Innovation, Region, Submission } from "./model.ts";
+
+/** The codes this module reports, with their severities. */
+export const NORMALISE_CODES = {
+  "document-invalid": "error",
+  "field-type": "error",
+  "field-unknown": "warning",
+  "enum-normalised": "info",
+  "enum-close-match": "warning",
+  "enum-unknown": "error",
+  "date-invalid": "error",
+  "date-guess": "warning",
+  "indicator-unknown": "error",
+  "indicator-wrong-aspect": "error",
+  "level-invalid": "error",
+  "level-out-of-range": "error",
+  "value-invalid": "error",
+  "number-ambiguous": "info",
+  "text-too-long": "warning",
+} as const satisfies Record<string, Severity>;
+
+type Emit = (code: keyof typeof NORMALISE_CODES, path: SubmissionPath, params?: FindingParams) => void;
+
+/** Longest text kept from any one field; a 10 MB paste is cut so nothing downstream stalls. */
+export const MAX_TEXT_LENGTH = 200_000;
+
+const isRecord = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === "object" && !Array.isArray(x);
+
+export function normaliseSubmission(input: unknown, framework: Framework): { submission: Submission; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const emit: Emit = (code, path, params = {}) => findings.push({ code, severity: NORMALISE_CODES[code], path, params });
+
+  if (!isRecord(input)) {
+    emit("document-invalid", [], { expected: "object", got: describe(input) });
+    return { submission: { innovations: [] }, findings };
+  }
+  for (const key of Object.keys(input)) {
+    if (!["framework", "region", "innovations", "$schema"].includes(key)) emit("field-unknown", [key], { field: key });
+  }
+  const submission: Submission = { innovations: [] };
+  if (typeof input.framework === "string") submission.frameworkId = input.framework;
+  else if (input.framework !== undefined && input.framework !== null) emit("field-type", ["framework"], { field: "framework", expected: "text" });
+
+  if (input.region !== undefined && input.region !== null) {
+    if (isRecord(input.region)) submission.region = normaliseRegion(input.region, framework, emit);
+    else emit("field-type", ["region"], { field: "region", expected: "object" });
+  }
+  if (input.innovations !== undefined && input.innovations !== null) {
+    if (Array.isArray(input.innovations)) {
+      input.innovations.forEach((raw, index) => {
+        if (isRecord(raw)) submission.innovations.push(normaliseInnovation(raw, index, framework, emit));
+        else emit("field-type", ["innovations", index], { field: "innovation", expected: "object" });
+      });
+    } else emit("field-type", ["innovations"], { field: "innovations", expected: "list" });
+  }
+  return { submission, findings };
+}
+
+function describe(x: unknown): string {
+  if (x === null) return "null";
+  if (Array.isArray(x)) return "list";
+  return typeof x;
+}
+
+function readText(raw: unknown, path: SubmissionPath, field: string, emit: Emit): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  let text: string;
+  if (typeof raw === "string") text = raw;
+  else if (typeof raw === "number" || typeof raw === "boolean") text = String(raw);
+  else {
+    emit("field-type", path, { field, expected: "text", got: describe(raw) });
+    return undefined;
+  }
+  if (text.length > MAX_TEXT_LENGTH) {
+    emit("text-too-long", path, { field, length: text.length, kept: MAX_TEXT_LENGTH });
+    text = text.slice(0, MAX_TEXT_LENGTH);
+  }
+  return text.trim() === "" ? undefined : text;
+}
+
+function readEnum(
+  raw: unknown,
+  matcher: TextMatcher<string>,
+  path: SubmissionPath,
+  field: string,
+  emit: Emit,
+  unreadable: Set<string>,
+): string | undefined {
+  const text = readText(raw, path, field, emit);
+  if (text === undefined) {
+    if (raw !== undefined && raw !== null && typeof raw !== "string") unreadable.add(field);
+    return undefined;
+  }
+  const match = matcher.match(text);
+  if (!match) {
+    emit("enum-unknown", path, { field, given: tidy(text).slice(0, 200) });
+    unreadable.add(field);
+    return undefined;
+  }
+  if (!match.exact) emit("enum-close-match", path, { field, given: tidy(text), canonical: match.item });
+  else if (tidy(text) !== match.item) emit("enum-normalised", path, { field, given: tidy(text), canonical: match.item });
+  return match.item;
+}
+
+function readDate(raw: unknown, path: SubmissionPath, field: string, emit: Emit, unreadable: Set<string>): string | undefined {
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return undefined;
+  const parsed = parseDate(raw);
+  if (!parsed) {
+    emit("date-invalid", path, { field, given: String(raw).slice(0, 100) });
+    unreadable.add(field);
+    return undefined;
+  }
+  if (parsed.note) emit("date-guess", path, { field, given: String(raw), read: parsed.iso, reason: parsed.note });
+  return parsed.iso;
+}
+
+const PROFILE_TEXT_FIELDS = ["name", "agency", "initiatorName", "design", "goal", "benefit", "result"] as const;
+const PROFILE_ENUM_FIELDS = {
+  stage: "stage",
+  initiator: "initiator",
+  classification: "classification",
+  type: "type",
+  form: "form",
+  mainAffair: "affair",
+} as const;
+const PROFILE_DATE_FIELDS = ["trialDate", "implementationDate", "developmentDate"] as const;
+
+function normaliseInnovation(raw: Record<string, unknown>, index: number, framework: Framework, emit: Emit): Innovation {
+  const base: SubmissionPath = ["innovations", index];
+  const unreadable = new Set<string>();
+  const innovation: Innovation = { index, otherAffairs: [], designWords: 0, indicators: new Map(), unreadable };
+  for (const key of Object.keys(raw)) {
+    if (!(PROFILE_FIELD_KEYS as readonly string[]).includes(key) && key !== "indicators") emit("field-unknown", [...base, key], { field: key });
+  }
+  for (const field of PROFILE_TEXT_FIELDS) {
+    const text = readText(raw[field], [...base, field], field, emit);
+    if (text === undefined && raw[field] !== undefined && raw[field] !== null && typeof raw[field] !== "string") unreadable.add(field);
+    if (text !== undefined) innovation[field] = field === "name" || field === "agency" || field === "initiatorName" ? tidy(text) : text;
+  }
+  for (const [field, enumName] of Object.entries(PROFILE_ENUM_FIELDS) as [keyof typeof PROFILE_ENUM_FIELDS, keyof Framework["matchers"]][]) {
+    const value = readEnum(raw[field], framework.matchers[enumName], [...base, field], field, emit, unreadable);
+    if (value !== undefined) innovation[field] = value;
+  }
+  innovation.otherAffairs = readAffairList(raw.otherAffairs, framework, [...base, "otherAffairs"], emit, unreadable);
+  for (const field of PROFILE_DATE_FIELDS) {
+    const value = readDate(raw[field], [...base, field], field, emit, unreadable);
+    if (value !== undefined) innovation[field] = value;
+  }
+  innovation.designWords = innovation.design ? countWords(innovation.design) : 0;
+  innovation.indicators = readIndicators(raw.indicators, "sid", framework, [...base, "indicators"], emit);
+  return innovation;
+}
+
+function readAffairList(raw: unknown, framework: Framework, path: SubmissionPath, emit: Emit, unreadable: Set<string>): string[] {
+  if (raw === undefined || raw === null) return [];
+  const items = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[;\n]+/) : undefined;
+  if (!items) {
+    emit("field-type", path, { field: "otherAffairs", expected: "list" });
+    unreadable.add("otherAffairs");
+    return [];
+  }
+  const out: string[] = [];
+  items.forEach((item, i) => {
+    if (typeof item === "string" && item.trim() === "") return;
+    const value = readEnum(item, framework.matchers.affair, Array.isArray(raw) ? [...path, i] : path, "otherAffairs", emit, unreadable);
+    if (value !== undefined && !out.includes(value)) out.push(value);
+  });
+  return out;
+}
+
+function normaliseRegion(raw: Record<string, unknown>, framework: Framework, emit: Emit): Region {
+  const region: Region = { indicators: new Map() };
+  for (const key of Object.keys(raw)) if (key !== "name" && key !== "indicators") emit("field-unknown", ["region", key], { field: key });
+  const name = readText(raw.name, ["region", "name"], "regionName", emit);
+  if (name !== undefined) region.name = tidy(name);
+  region.indicators = readIndicators(raw.indicators, "spd", framework, ["region", "indicators"], emit);
+  return region;
+}
+
+/** "5A", " 5 a", "Indikator 16" -> "5a", "16". */
+export function indicatorKey(raw: string): string {
+  return compactKey(raw).replace(/^(indikator|indicator|ind|no)/, "");
+}
+
+function readIndicators(
+  raw: unknown,
+  aspect: "spd" | "sid",
+  framework: Framework,
+  path: SubmissionPath,
+  emit: Emit,
+): Map<string, IndicatorAnswer> {
+  const answers = new Map<string, IndicatorAnswer>();
+  if (raw === undefined || raw === null) return answers;
+  if (!isRecord(raw)) {
+    emit("field-type", path, { field: "indicators", expected: "object" });
+    return answers;
+  }
+  for (const [givenKey, value] of Object.entries(raw)) {
+    const key = indicatorKey(givenKey);
+    const definition = framework.indicatorByKey.get(key);
+    const here = [...path, givenKey];
+    if (!definition) {
+      emit("indicator-unknown", here, { indicator: givenKey, aspect });
+      continue;
+    }
+    if (definition.aspect !== aspect) {
+      emit("indicator-wrong-aspect", here, { indicator: key, aspect, expected: definition.aspect });
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (!isRecord(value)) {
+      emit("field-type", here, { field: "indicator", expected: "object", indicator: key });
+      continue;
+    }
+    answers.set(key, readAnswer(value, definition, here, emit));
+  }
+  return answers;
+}
+
+function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinition, path: SubmissionPath, emit: Emit): IndicatorAnswer {
+  const answer: IndicatorAnswer = { key: definition.key, bases: [], evidence: readEvidence(raw.evidence, [...path, "evidence"], emit) };
+  if (raw.basis !== undefined && raw.basis !== null && String(raw.basis).trim() !== "") {
+    answer.bases = String(raw.basis)
+      .toLowerCase()
+      .split(/[\s,;/&]+|\bdan\b|\band\b/)
+      .map((s) => s.replace(/[^a-z]/g, ""))
+      .filter(Boolean);
+  }
+  const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
+  const options = basis ? basis.options : definition.options;
+  const level = readLevel(raw.level, options, definition.key, [...path, "level"], emit);
+  if (level === "unreadable") answer.unreadable = true;
+  else if (level !== undefined) answer.chosenLevel = level;
+
+  if (raw.value !== undefined && raw.value !== null && String(raw.value).trim() !== "") {
+    const threshold = basis?.threshold ?? definition.threshold;
+    if (definition.categories && typeof raw.value === "string" && parseNumber(raw.value) === undefined) {
+      answer.value = tidy(raw.value);
+    } else {
+      const number = parseNumber(raw.value);
+      if (!number) emit("value-invalid", [...path, "value"], { indicator: definition.key, given: String(raw.value).slice(0, 100) });
+      else {
+        answer.value = number.value;
+        if (number.ambiguous) emit("number-ambiguous", [...path, "value"], { given: String(raw.value), read: number.value });
+      }
+    }
+    if (answer.value !== undefined) {
+      const derived = levelFromValue(answer.value, threshold, definition.categories);
+      if (derived !== undefined) answer.valueLevel = derived;
+    }
+  }
+  const counted = answer.chosenLevel ?? answer.valueLevel;
+  if (counted !== undefined) answer.level = counted;
+  return answer;
+}
+
+function readLevel(
+  raw: unknown,
+  options: readonly { level: number; label: string }[],
+  indicator: string,
+  path: SubmissionPath,
+  emit: Emit,
+): 1 | 2 | 3 | "unreadable" | undefined {
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return undefined;
+  const asLevel = (n: number): 1 | 2 | 3 | "unreadable" => {
+    if (n === 1 || n === 2 || n === 3) return n;
+    emit("level-out-of-range", path, { indicator, given: n });
+    return "unreadable";
+  };
+  if (typeof raw === "number") return asLevel(raw);
+  if (typeof raw !== "string") {
+    emit("level-invalid", path, { indicator, given: describe(raw) });
+    return "unreadable";
+  }
+  const text = tidy(raw);
+  const numeric = /^(?:p|parameter|param|level|opsi|pilihan|nilai)?\s*[-.:]?\s*(-?\d+(?:[.,]\d+)?)$/i.exec(text);
+  if (numeric) return asLevel(Number(numeric[1]!.replace(",", ".")));
+  if (options.length) {
+    const matcher = new TextMatcher(options.map((o) => ({ item: o.level, names: [o.label] })));
+    const match = matcher.match(text.replace(/^\d\s*[.)-]\s*/, ""));
+    if (match) {
+      if (!match.exact) emit("enum-close-match", path, { field: "level", given: text.slice(0, 200), canonical: String(match.item) });
+      return asLevel(match.item);
+    }
+  }
+  emit("level-invalid", path, { indicator, given: text.slice(0, 200) });
+  return "unreadable";
+}
+
+function readEvidence(raw: unknown, path: SubmissionPath, emit: Emit): EvidenceItem[] {
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw === "string") return splitEvidenceList(raw).map((s) => classifyEvidence(s));
+  if (!Array.isArray(raw)) {
+    emit("field-type", path, { field: "evidence", expected: "list" });
+    return [];
+  }
+  const items: EvidenceItem[] = [];
+  raw.forEach((entry, i) => {
+    if (typeof entry === "string") {
+      for (const part of splitEvidenceList(entry)) items.push(classifyEvidence(part));
+    } else if (isRecord(entry) && typeof entry.name === "string" && entry.name.trim()) {
+      items.push(
+        classifyEvidence(entry.name, {
+          ...(typeof entry.size === "number" ? { size: entry.size } : {}),
+          ...(typeof entry.type === "string" ? { type: entry.type } : {}),
+          ...(typeof entry.url === "string" ? { url: entry.url } : {}),
+        }),
+      );
+    } else if (entry !== null && entry !== undefined) emit("field-type", [...path, i], { field: "evidence", expected: "text" });
+  });
+  return items;
+}
+
+export type { ProfileFieldKey };
