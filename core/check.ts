@@ -17,6 +17,8 @@ export type CheckOptions = {
   today?: string;
   /** Compute ranked advice (re-scoring); default true. */
   advice?: boolean;
+  /** Profile fields a host knows are absent as a whole (a missing column), reported once by the host. */
+  absentFields?: readonly string[];
 };
 
 export type CheckResult = {
@@ -53,7 +55,7 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
   const scores = submission.innovations.map((innovation) => scoreInnovation(innovation, framework, today));
   const totals = regionTotals(submission.region, submission.innovations, scores, framework);
   const summary = summarise(totals, framework);
-  const ctx: RuleContext = { framework, today, submission, scores, totals, summary };
+  const ctx: RuleContext = { framework, today, submission, scores, totals, summary, absentFields: new Set(options.absentFields ?? []) };
   for (const rule of Object.values(rules)) {
     const severities = rule.codes;
     const push = (hit: { code: string; path: Finding["path"]; params?: Finding["params"] }) =>
@@ -65,4 +67,19 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
   const result: CheckResult = { framework, submission, findings: sortFindings(findings), scores, totals, summary };
   if (options.advice !== false) result.advice = advise({ submission, framework, today, scores, totals, summary });
   return result;
+}
+
+/** One innovation on its own (a web form): its findings, its points out of the maximum, and what blocks it. */
+export function checkInnovation(input: unknown, options: Omit<CheckOptions, "advice"> = {}) {
+  const result = checkSubmission({ innovations: [input] }, { ...options, advice: false });
+  const score = result.scores[0]!;
+  return {
+    framework: result.framework,
+    innovation: result.submission.innovations[0],
+    findings: result.findings.filter((f) => f.path[0] === "innovations" && f.path[1] === 0),
+    score,
+    points: score.pointsH / 100,
+    claimed: score.claimedH / 100,
+    maxPoints: result.framework.scoring.sidMaxPerInnovation,
+  };
 }

@@ -1,6 +1,6 @@
 // Public API of the IID Check core. Pure TypeScript: no DOM, no Office, no file system, so
 // the same code runs in Excel, in a content script and in Node.
-export { checkSubmission, todayIso, CHECK_CODES, type CheckOptions, type CheckResult } from "./check.ts";
+export { checkSubmission, checkInnovation, todayIso, CHECK_CODES, type CheckOptions, type CheckResult } from "./check.ts";
 export { getFramework, loadFramework, builtInFrameworkIds, DEFAULT_FRAMEWORK_ID } from "./framework/registry.ts";
 export { FrameworkError, type Framework } from "./framework/compile.ts";
 export { frameworkSchema, PROFILE_FIELD_KEYS, type FrameworkDefinition, type IndicatorDefinition, type ProfileFieldKey } from "./framework/schema.ts";
@@ -21,3 +21,8 @@ export { parseDate, fromExcelSerial } from "./text/dates.ts";
 export { parseNumber } from "./text/numbers.ts";
 export { compactKey, TextMatcher } from "./text/normalise.ts";
 export { toReport, type Report } from "./report.ts";
+export { LabelRecogniser, labelRecogniser, PROFILE_SYNONYMS, type LabelTarget, type IndicatorPart } from "./recognition/labels.ts";
+export { SHEETS, OWN_COLUMNS, isOwnColumn, innovationColumns, regionRows, REGION_LAYOUT, indicatorOptionTexts, optionText, columnLetter, sheetRef, type TemplateColumn, type ColumnTarget } from "./workbook/layout.ts";
+export { cellText, cellScalar, isBlank, type CellValue, type SheetRows } from "./workbook/cells.ts";
+export { recogniseInnovationHeader, HEADER_SCAN_ROWS, type HeaderMatch, type RecognisedColumn } from "./workbook/headers.ts";
+export { readWorkbookRows, WORKBOOK_CODES, type WorkbookRead } from "./workbook/rows.ts";

@@ -66,6 +66,12 @@ export const id: Catalogue = {
   "below-divisor-minimum": { message: (p) => `Baru ${p.assessed} inovasi yang dinilai; skor inovasi tetap dibagi ${p.divisor}.`, why: "Jumlah skor inovasi dibagi paling sedikit 12, sehingga inovasi yang kurang dari 12 menurunkan rata-rata." },
   "region-missing": { message: () => "Data pemerintah daerah (indikator SPD 1-15) tidak ada; skor SPD dihitung 0." },
   "region-name-missing": { message: () => "Nama pemerintah daerah belum diisi." },
+  // Buku kerja
+  "innovation-sheet-missing": { message: () => "Lembar inovasi tidak ditemukan di buku kerja.", fix: () => "Gunakan lembar \u201cInovasi\u201d dari templat IID Check, atau lembar dengan judul kolom seperti Nama Inovasi, Tahapan, Waktu Penerapan." },
+  "header-not-found": { message: (p, f) => `Baris judul kolom tabel inovasi tidak ditemukan di lembar ${f.quote(p.sheet)}.`, fix: () => "Pastikan ada baris judul dengan sedikitnya Nama Inovasi dan dua kolom profil lain dalam 30 baris pertama." },
+  "column-required-missing": { message: (p, f) => `Kolom wajib ${f.quote(p.column)} tidak ada.`, why: "Tanpa kolom ini isian wajib tidak dapat diperiksa untuk semua inovasi.", fix: () => "Tambahkan kolom dengan judul tersebut." },
+  "columns-extra": { message: (p, f) => `Kolom yang tidak dipakai pemeriksaan (dibiarkan apa adanya): ${f.list(p.columns)}.` },
+  "region-table-not-found": { message: (p, f) => `Tabel indikator SPD tidak ditemukan di lembar ${f.quote(p.sheet)}.`, fix: () => "Gunakan judul kolom No, Indikator, Parameter, Nilai, Bukti Dukung." },
   // Saran
   "attach-evidence": { message: (p, f) => `Lampirkan bukti dukung indikator ${f.indicator(p.indicator)} pada ${f.quote(p.name ?? "inovasi tanpa nama")} (${f.list(upper(p.fileTypes))}).` },
   "attach-region-evidence": { message: (p, f) => `Lampirkan bukti dukung indikator SPD ${f.indicator(p.indicator)}.` },

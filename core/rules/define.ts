@@ -15,6 +15,8 @@ export type RuleContext = {
   scores: readonly InnovationScore[];
   totals: RegionTotals;
   summary: ScoreSummary;
+  /** Profile fields whose whole column is missing (the host reported it once). */
+  absentFields: ReadonlySet<string>;
 };
 
 export type RuleHit<Code extends string> = { code: Code; path: SubmissionPath; params?: FindingParams };

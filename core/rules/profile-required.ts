@@ -5,9 +5,9 @@ export default defineInnovationRule({
   codes: { "field-required": "error", "field-recommended": "warning" },
   source: "framework.profile (S4, S5, S7, S2)",
   status: "reported",
-  *check(innovation, { framework }) {
+  *check(innovation, { framework, absentFields }) {
     for (const field of framework.profile.fields) {
-      if (field.required === "none" || innovation.unreadable.has(field.key)) continue;
+      if (field.required === "none" || innovation.unreadable.has(field.key) || absentFields.has(field.key)) continue;
       const value = innovation[field.key];
       const empty = value === undefined || (Array.isArray(value) && value.length === 0);
       if (!empty) continue;

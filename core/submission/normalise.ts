@@ -286,6 +286,9 @@ function readLevel(
     return "unreadable";
   }
   const text = tidy(raw);
+  // "2 - Peraturan Kepala Daerah": the drop-down text of the template starts with the level.
+  const listed = /^([1-3])\s*[-–.):=]\s+\S/.exec(text);
+  if (listed) return asLevel(Number(listed[1]));
   const numeric = /^(?:p|parameter|param|level|opsi|pilihan|nilai)?\s*[-.:]?\s*(-?\d+(?:[.,]\d+)?)$/i.exec(text);
   if (numeric) return asLevel(Number(numeric[1]!.replace(",", ".")));
   if (options.length) {
