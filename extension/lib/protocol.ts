@@ -1,0 +1,99 @@
+// Every message between the extension's parts, as zod schemas validated on receipt (and on sending,
+// so a bug shows up at its source). Types come from the schemas; there are no hand-written twins.
+//
+//   popup -> content (tabs.sendMessage, top frame):  get-state -> TabState,  open-panel -> Ack
+//   content -> background (runtime.sendMessage):     set-badge -> Ack
+import { browser, type Runtime } from "./browser.ts";
+import { z } from "./zod.ts";
+
+const count = z.int().check(z.minimum(0));
+
+export const findingCountsSchema = z.object({ error: count, warning: count, info: count });
+
+/** What the popup shows about the current tab. */
+export const tabStateSchema = z.object({
+  recognised: z.boolean(),
+  fields: count,
+  completeness: z.number().check(z.minimum(0), z.maximum(1)),
+  points: z.number().check(z.minimum(0)),
+  maxPoints: z.number().check(z.minimum(0)),
+  counts: findingCountsSchema,
+  frameworkId: z.string(),
+});
+
+export const ackSchema = z.object({ ok: z.boolean() });
+
+export const getStateMessageSchema = z.object({ type: z.literal("get-state") });
+export const openPanelMessageSchema = z.object({ type: z.literal("open-panel") });
+export const setBadgeMessageSchema = z.object({ type: z.literal("set-badge"), count });
+
+export const messageSchema = z.discriminatedUnion("type", [getStateMessageSchema, openPanelMessageSchema, setBadgeMessageSchema]);
+
+export const responseSchemas = {
+  "get-state": tabStateSchema,
+  "open-panel": ackSchema,
+  "set-badge": ackSchema,
+} as const;
+
+export type Message = z.infer<typeof messageSchema>;
+export type MessageType = Message["type"];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+export type ResponseOf<T extends MessageType> = z.infer<(typeof responseSchemas)[T]>;
+export type TabState = z.infer<typeof tabStateSchema>;
+export type FindingCounts = z.infer<typeof findingCountsSchema>;
+export type Ack = z.infer<typeof ackSchema>;
+
+/** Thrown when the other side answers with something that is not the agreed response. */
+export class ProtocolError extends Error {
+  override name = "ProtocolError";
+}
+
+function checkedResponse<T extends MessageType>(type: T, response: unknown): ResponseOf<T> {
+  const parsed = responseSchemas[type].safeParse(response);
+  if (!parsed.success) throw new ProtocolError(`Invalid "${type}" response: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`).join("; ")}`);
+  return parsed.data as ResponseOf<T>;
+}
+
+/**
+ * Sends a message to the content script in the top frame of a tab and returns its validated answer.
+ * Rejects when no content script listens there (a page the extension does not run on) or the
+ * answer is malformed.
+ */
+export async function sendToTab<T extends MessageType>(tabId: number, message: MessageOf<T>): Promise<ResponseOf<T>> {
+  const valid = messageSchema.parse(message) as MessageOf<T>;
+  const response: unknown = await browser.tabs.sendMessage(tabId, valid, { frameId: 0 });
+  return checkedResponse(valid.type, response);
+}
+
+/** Sends a message to the background (content -> background) and returns its validated answer. */
+export async function sendToBackground<T extends MessageType>(message: MessageOf<T>): Promise<ResponseOf<T>> {
+  const valid = messageSchema.parse(message) as MessageOf<T>;
+  const response: unknown = await browser.runtime.sendMessage(valid);
+  return checkedResponse(valid.type, response);
+}
+
+/** One handler per message type this part of the extension answers; the others are left to other parts. */
+export type MessageHandlers = {
+  [T in MessageType]?: (message: MessageOf<T>, sender: Runtime.MessageSender) => ResponseOf<T> | Promise<ResponseOf<T>>;
+};
+
+/**
+ * Listens for messages until the signal aborts. Malformed messages and types without a handler get
+ * no answer (the listener returns undefined, so another part may answer); a handled message is
+ * answered with a Promise of the handler's validated result, as webextension-polyfill expects.
+ */
+export function onMessage(handlers: MessageHandlers, signal: AbortSignal): void {
+  if (signal.aborted) return;
+  const listener = (raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    const message = parsed.data;
+    const handler = handlers[message.type] as ((m: Message, s: Runtime.MessageSender) => unknown) | undefined;
+    if (!handler) return undefined;
+    return Promise.resolve()
+      .then(() => handler(message, sender))
+      .then((response) => checkedResponse(message.type, response));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener("abort", () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
