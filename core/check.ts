@@ -56,7 +56,9 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
   const totals = regionTotals(submission.region, submission.innovations, scores, framework);
   const summary = summarise(totals, framework);
   const ctx: RuleContext = { framework, today, submission, scores, totals, summary, absentFields: new Set(options.absentFields ?? []) };
-  for (const rule of Object.values(rules)) {
+  // A document that is not a submission at all gets that one finding, not a list of consequences.
+  const notADocument = normalised.findings.some((f) => f.code === "document-invalid");
+  for (const rule of notADocument ? [] : Object.values(rules)) {
     const severities = rule.codes;
     const push = (hit: { code: string; path: Finding["path"]; params?: Finding["params"] }) =>
       findings.push({ code: hit.code, severity: severities[hit.code]!, path: hit.path, params: hit.params ?? {} });

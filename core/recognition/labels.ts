@@ -51,6 +51,8 @@ export class LabelRecogniser {
   private readonly exact = new Map<string, LabelTarget>();
   private readonly prefixes: Entry[] = [];
   private readonly indicatorNames: { key: string; name: string }[] = [];
+  /** Indicator names as lower-case text, removed before looking for part words ("Video inovasi daerah" is not evidence). */
+  private readonly indicatorNameTexts: string[] = [];
   private readonly ignored = new Set(IGNORED.map(compactKey));
 
   constructor(private readonly framework: Framework) {
@@ -63,6 +65,7 @@ export class LabelRecogniser {
       for (const name of [indicator.name.id, indicator.name.en]) this.indicatorNames.push({ key: indicator.key, name: compactKey(name) });
     }
     this.indicatorNames.sort((a, b) => b.name.length - a.name.length);
+    this.indicatorNameTexts = framework.indicators.flatMap((i) => [i.name.id, i.name.en].map((n) => tidy(n).toLowerCase())).sort((a, b) => b.length - a.length);
   }
 
   private add(label: string, target: LabelTarget): void {
@@ -90,7 +93,8 @@ export class LabelRecogniser {
   }
 
   private recogniseIndicator(text: string, key: string): LabelTarget | undefined {
-    const part = PART_WORDS.find(([, re]) => re.test(text))?.[0] ?? "level";
+    const partText = this.indicatorNameTexts.reduce((t, name) => t.replace(name, " "), text);
+    const part = PART_WORDS.find(([, re]) => re.test(partText))?.[0] ?? "level";
     // "16", "Indikator 16", "P16", "Bukti Dukung 16", "16. Regulasi ...", "5a", "No. 5 a"
     const m = /(?:^|[^\p{L}\p{N}])(?:indikator|indicator|ind|parameter|param|p|no|nomor|bukti dukung|bukti|evidence|dasar|basis|nilai|value)?\s*[.:#-]?\s*(\d{1,2})\s*([a-z])?(?![\p{L}\p{N}])/u.exec(` ${text}`);
     if (m) {

@@ -1,0 +1,97 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { countWords, fromExcelSerial, parseDate, parseNumber } from "../../core/index.ts";
+
+describe("counting words in the rancang bangun", () => {
+  it("counts runs of letters or digits, keeping inner hyphens and apostrophes", () => {
+    expect(countWords("Layanan e-KTP keliling")).toBe(3);
+    expect(countWords("Jum'at pagi, 2024: 15 desa")).toBe(5);
+    expect(countWords("  -- ... !!! ")).toBe(0);
+    expect(countWords("anak-anak  sekolah -")).toBe(2);
+    expect(countWords("Pelayanan ramah—cepat")).toBe(3);
+  });
+
+  it("removes HTML tags and entities before counting, and tags separate words", () => {
+    expect(countWords("<p>Dasar</p><p>hukum&nbsp;inovasi</p>")).toBe(3);
+    expect(countWords("<b>Caf&eacute;</b> &amp; <i>kopi</i>")).toBe(2);
+    expect(countWords("<script>var a = 1 + 2;</script>Satu kata")).toBe(2);
+    expect(countWords("Ke&#45;dua")).toBe(1);
+  });
+
+  it("counts non-Latin letters and digits too", () => {
+    expect(countWords("Inovasi ٣ 漢字 ñandú")).toBe(4);
+  });
+
+  it("never throws and never counts more words than non-space characters", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const n = countWords(text);
+        expect(n).toBeGreaterThanOrEqual(0);
+        expect(n).toBeLessThanOrEqual(text.replace(/\s/g, "").length);
+      }),
+    );
+  });
+});
+
+describe("reading dates as staff type them", () => {
+  it.each([
+    ["2024-03-15", "2024-03-15"],
+    ["2024-03-15T00:00:00.000Z", "2024-03-15"],
+    ["15/03/2024", "2024-03-15"],
+    ["15-03-2024", "2024-03-15"],
+    ["15.03.2024", "2024-03-15"],
+    ["15 Maret 2024", "2024-03-15"],
+    ["1 Agustus 2025", "2025-08-01"],
+    ["7 Agt 2025", "2025-08-01".replace("01", "07")],
+    ["Senin, 2 Desember 2024", "2024-12-02"],
+    ["March 15, 2024", "2024-03-15"],
+    [45366, "2024-03-15"],
+    ["45366", "2024-03-15"],
+  ])("%s -> %s", (input, iso) => {
+    expect(parseDate(input)?.iso).toBe(iso);
+  });
+
+  it("handles Excel's 1900 leap-year quirk", () => {
+    expect(fromExcelSerial(1)?.iso).toBe("1900-01-01");
+    expect(fromExcelSerial(59)?.iso).toBe("1900-02-28");
+    expect(fromExcelSerial(60)).toBeUndefined();
+    expect(fromExcelSerial(61)?.iso).toBe("1900-03-01");
+  });
+
+  it("rejects impossible dates and text that is not a date", () => {
+    for (const bad of ["31/02/2024", "2024-13-01", "besok", "", "15 Marett 2024", "32/01/2024", 0, -5, Number.NaN]) expect(parseDate(bad)).toBeUndefined();
+  });
+
+  it("reads 03/15/2024 as month/day but says it guessed", () => {
+    expect(parseDate("03/15/2024")).toEqual({ iso: "2024-03-15", note: "month-day-order" });
+    expect(parseDate("15/03/24")).toEqual({ iso: "2024-03-15", note: "two-digit-year" });
+  });
+
+  it("never throws on any string", () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.double(), fc.integer()), (x) => void parseDate(x)));
+  });
+});
+
+describe("reading numbers with a decimal comma", () => {
+  it.each([
+    ["12,5%", 12.5],
+    ["12,5 %", 12.5],
+    ["-50,32%", -50.32],
+    ["1.234", 1234],
+    ["1.234,5", 1234.5],
+    ["1,234.5", 1234.5],
+    ["0.36", 0.36],
+    ["30 orang", 30],
+    [7, 7],
+  ])("%s -> %d", (input, value) => {
+    expect(parseNumber(input)?.value).toBe(value);
+  });
+
+  it("rejects text that is not a number", () => {
+    for (const bad of ["", "abc", "1,2,3a", "--1", Number.POSITIVE_INFINITY]) expect(parseNumber(bad)).toBeUndefined();
+  });
+
+  it("never throws", () => {
+    fc.assert(fc.property(fc.string(), (s) => void parseNumber(s)));
+  });
+});
