@@ -2,7 +2,10 @@
 // its own storage key: the popup and the options page can save different settings at the same time
 // without overwriting each other, and one corrupt value falls back to its default alone.
 import { browser, type Storage } from "./browser.ts";
+import { toOrigin } from "./origins.ts";
 import { z } from "./zod.ts";
+
+export { toOrigin };
 
 export const MODES = ["warn", "block", "off"] as const;
 export const SETTINGS_LANGS = ["id", "en"] as const;
@@ -13,16 +16,6 @@ export const FRAMEWORK_IDS = ["iid-2026", "iid-2027"] as const;
 export const originSchema = z.string().check(
   z.refine((value) => toOrigin(value) === value, "expected an http(s) origin such as https://inovasi.example.go.id"),
 );
-
-/** The origin of an http(s) URL, or undefined for anything else (about:, chrome:, file:, garbage). */
-export function toOrigin(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === "https:" || parsed.protocol === "http:" ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const sites = z.array(originSchema).check(z.maxLength(200));
 
