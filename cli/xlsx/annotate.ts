@@ -1,0 +1,278 @@
+// Writes a marked COPY of a workbook: offending cells filled and noted, score and status columns
+// at the right of the innovation sheet, and the "Ringkasan" and "Matriks" sheets filled.
+// The input is never written; user columns are never written.
+import { realpath, stat } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type ExcelJS from "exceljs";
+import {
+  checkSubmission,
+  columnLetter,
+  getFramework,
+  OWN_COLUMNS,
+  readWorkbookRows,
+  renderMessage,
+  SEVERITIES,
+  SHEETS,
+  toReport,
+  uiStrings,
+  type CheckResult,
+  type Framework,
+  type Lang,
+  type Report,
+  type Severity,
+  type WorkbookRead,
+} from "../../core/index.ts";
+import { completenessMatrix, type MatrixCell } from "../report/matrix.ts";
+import { loadWorkbook, pickSheets, sheetsOf } from "./read.ts";
+import { OWN_SHEET_MARK, writeWorkbookAtomically } from "./template.ts";
+
+export type AnnotateOptions = { lang?: Lang; force?: boolean; framework?: Framework | string; today?: string };
+
+export type AnnotateResult = {
+  result: CheckResult;
+  report: Report;
+  /** Workbook-level findings (columns) followed by the check's findings, all rendered and located. */
+  findings: Report["findings"];
+  /** Cells that received a fill and a note. */
+  markedCells: number;
+};
+
+export type AnnotateErrorCode = "same-file" | "exists" | "no-innovation-sheet";
+
+const ANNOTATE_MESSAGES: Record<AnnotateErrorCode, Record<Lang, string>> = {
+  "same-file": { id: "Berkas keluaran sama dengan berkas masukan; masukan tidak pernah ditimpa. Pilih nama lain.", en: "The output file is the input file; the input is never overwritten. Choose another name." },
+  exists: { id: "Berkas keluaran sudah ada. Gunakan --force untuk menimpanya.", en: "The output file already exists. Use --force to replace it." },
+  "no-innovation-sheet": { id: "Tidak ada lembar inovasi yang dikenali untuk ditandai.", en: "No recognisable innovation sheet to mark." },
+};
+
+export class AnnotateError extends Error {
+  readonly messages: Record<Lang, string>;
+  constructor(readonly code: AnnotateErrorCode) {
+    const messages = ANNOTATE_MESSAGES[code];
+    super(`${messages.id} / ${messages.en}`);
+    this.name = "AnnotateError";
+    this.messages = messages;
+  }
+  text(lang: Lang): string {
+    return this.messages[lang];
+  }
+}
+
+/** Every note the tool writes starts with this, so a later run can find and replace its own notes. */
+export const NOTE_PREFIX = "[IID Check] ";
+
+export const SEVERITY_FILLS: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+const MATRIX_FILLS: Record<MatrixCell, string | undefined> = { evidence: "FFC6EFCE", "no-evidence": "FFFFEB9C", empty: undefined };
+const MATRIX_SYMBOLS: Record<MatrixCell, string> = { evidence: "✓", "no-evidence": "!", empty: "" };
+
+export async function annotateWorkbook(inPath: string, outPath: string, options: AnnotateOptions = {}): Promise<AnnotateResult> {
+  const lang = options.lang ?? "id";
+  await refuseUnsafeOutput(inPath, outPath, options.force === true);
+  const framework = typeof options.framework === "object" ? options.framework : getFramework(options.framework);
+  const workbook = await loadWorkbook(inPath);
+  const picked = pickSheets(sheetsOf(workbook), framework);
+  const read = readWorkbookRows({ ...picked, fileName: basename(inPath) }, framework);
+  const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, ...(options.today ? { today: options.today } : {}) });
+  const report = toReport(result, { lang, locate: (f) => read.locate(f.path) });
+  const findings: Report["findings"] = [...read.findings.map((f) => ({ ...f, ...renderMessage(f.code, f.params, lang, framework) })), ...report.findings];
+
+  const markedCells = markCells(workbook, findings);
+  if (read.innovationSheet) writeOwnColumns(workbook.getWorksheet(read.innovationSheet.sheet)!, read, result, report, lang);
+  writeSummary(workbook, report, findings, lang);
+  writeMatrix(workbook, result, lang);
+
+  // Re-check just before writing: the output may have appeared while we worked.
+  await refuseUnsafeOutput(inPath, outPath, options.force === true);
+  await writeWorkbookAtomically(workbook, outPath);
+  return { result, report, findings, markedCells };
+}
+
+async function refuseUnsafeOutput(inPath: string, outPath: string, force: boolean): Promise<void> {
+  const input = await realpath(inPath);
+  const outStat = await stat(outPath).catch(() => undefined);
+  const outReal = outStat ? await realpath(outPath) : join(await realpath(dirname(resolve(outPath))).catch(() => dirname(resolve(outPath))), basename(outPath));
+  if (outReal === input) throw new AnnotateError("same-file");
+  if (outStat) {
+    const inStat = await stat(inPath);
+    // A hard link to the input is the input too.
+    if (outStat.ino === inStat.ino && outStat.dev === inStat.dev) throw new AnnotateError("same-file");
+    if (!force) throw new AnnotateError("exists");
+  }
+}
+
+type Mark = { severity: Severity; lines: string[] };
+
+const rank = (s: Severity) => SEVERITIES.indexOf(s);
+
+function markCells(workbook: ExcelJS.Workbook, findings: Report["findings"]): number {
+  const marks = new Map<string, Mark & { sheet: string; address: string }>();
+  for (const f of findings) {
+    const loc = f.location;
+    if (!loc?.sheet || !loc.row || !loc.column) continue;
+    const key = `${loc.sheet}\u0000${loc.column}${loc.row}`;
+    let mark = marks.get(key);
+    if (!mark) marks.set(key, (mark = { sheet: loc.sheet, address: `${loc.column}${loc.row}`, severity: f.severity, lines: [] }));
+    if (rank(f.severity) < rank(mark.severity)) mark.severity = f.severity;
+    mark.lines.push(f.fix ? `${f.message} ${f.fix}` : f.message);
+  }
+  for (const mark of marks.values()) {
+    const sheet = workbook.getWorksheet(mark.sheet);
+    if (!sheet) continue;
+    const cell = sheet.getCell(mark.address);
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILLS[mark.severity] } };
+    const ours = `${NOTE_PREFIX}${mark.lines.join(`\n${NOTE_PREFIX}`)}`;
+    const theirs = userNote(cell.note);
+    cell.note = theirs ? `${theirs}\n\n${ours}` : ours;
+  }
+  return marks.size;
+}
+
+/** The user's own part of a cell note, without what an earlier run of the tool added. */
+function userNote(note: ExcelJS.Cell["note"]): string {
+  if (!note) return "";
+  const text = typeof note === "string" ? note : (note.texts ?? []).map((t) => t.text).join("");
+  const at = text.indexOf(NOTE_PREFIX.trim());
+  return (at >= 0 ? text.slice(0, at) : text).trim();
+}
+
+function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, result: CheckResult, report: Report, lang: Lang): void {
+  const { header, headerRowNumber, rowNumbers } = read.innovationSheet!;
+  const ui = uiStrings(lang);
+  const headerRow = sheet.getRow(headerRowNumber);
+  // Reuse our columns from an earlier run; otherwise append right of everything the sheet uses.
+  let next = Math.max(sheet.columnCount, headerRow.cellCount) + 1;
+  const columnOf = (title: string): number => {
+    const existing = header.own.find((o) => o.header === title);
+    if (existing) return existing.index + 1;
+    const column = next++;
+    const cell = headerRow.getCell(column);
+    cell.value = title;
+    cell.font = { bold: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+    sheet.getColumn(column).width = title === OWN_COLUMNS.status ? 60 : 16;
+    return column;
+  };
+  const scoreColumn = columnOf(OWN_COLUMNS.score);
+  const statusColumn = columnOf(OWN_COLUMNS.status);
+  const notAssessed = new Map<number, string>();
+  for (const f of report.findings) if (f.code === "innovation-not-assessed" && typeof f.path[1] === "number") notAssessed.set(f.path[1], f.message);
+  result.scores.forEach((score, i) => {
+    const rowNumber = rowNumbers[i];
+    if (rowNumber === undefined) return;
+    const row = sheet.getRow(rowNumber);
+    row.getCell(scoreColumn).value = report.innovations[i]!.score;
+    const status = row.getCell(statusColumn);
+    status.value = score.assessed ? ui.assessedYes : (notAssessed.get(i) ?? ui.assessedNo);
+    status.fill = { type: "pattern", pattern: "solid", fgColor: { argb: score.assessed ? "FFC6EFCE" : SEVERITY_FILLS.warning } };
+    status.alignment = { wrapText: true, vertical: "top" };
+  });
+}
+
+/** Our own sheet: reused when empty or written by the tool, else a new name so user data is never cleared. */
+function ownSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const existing = workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
+  if (existing) {
+    const a1 = existing.getCell("A1").value;
+    const ours = existing.actualRowCount === 0 || (typeof a1 === "string" && a1.includes(OWN_SHEET_MARK));
+    if (!ours) return ownSheet(workbook, `${name} (${OWN_SHEET_MARK})`);
+    // exceljs orders tabs by orderNo (not in its typings): keep the tab where it was.
+    const orderNo = (existing as unknown as { orderNo: number }).orderNo;
+    workbook.removeWorksheet(existing.id);
+    const fresh = workbook.addWorksheet(existing.name);
+    (fresh as unknown as { orderNo: number }).orderNo = orderNo;
+    return fresh;
+  }
+  return workbook.addWorksheet(name);
+}
+
+function writeSummary(workbook: ExcelJS.Workbook, report: Report, findings: Report["findings"], lang: Lang): void {
+  const sheet = ownSheet(workbook, SHEETS.summary);
+  const ui = uiStrings(lang);
+  const en = lang === "en";
+  sheet.getColumn(1).width = 44;
+  sheet.getColumn(2).width = 110;
+  sheet.getColumn(3).width = 16;
+  let r = 1;
+  const line = (a: string | number, b?: string | number, c?: string | number) => {
+    const row = sheet.getRow(r++);
+    row.getCell(1).value = a;
+    if (b !== undefined) row.getCell(2).value = b;
+    if (c !== undefined) row.getCell(3).value = c;
+    row.getCell(2).alignment = { wrapText: true, vertical: "top" };
+    return row;
+  };
+  line(`Ringkasan (${OWN_SHEET_MARK})`).font = { bold: true, size: 14 };
+  if (report.region) line(en ? "Region" : "Pemda", report.region);
+  line(en ? "Framework" : "Kerangka", report.framework.title);
+  if (report.framework.provisional) line("", ui.provisional);
+  r++;
+  const iid = line(ui.iid, report.iid);
+  iid.font = { bold: true, size: 13 };
+  line(ui.predikat, report.category).font = { bold: true };
+  if (report.next) line(ui.gapToNext, `${report.next.label}: ${report.next.gap}`);
+  line(ui.region, report.score.region);
+  line(ui.innovations, report.score.innovations);
+  line(ui.innovationCount, report.score.innovationCount);
+  line(ui.total, report.score.total);
+  line(ui.assessed, `${report.score.assessed} / ${report.score.reported}`);
+  line(`${ui.findings}: ${SEVERITIES.map((s) => ui.severity[s]).join(" / ")}`, SEVERITIES.map((s) => report.counts[s]).join(" / "));
+  r++;
+  line(ui.advice).font = { bold: true };
+  const header = line("#", en ? "Action" : "Tindakan", ui.gain);
+  header.font = { bold: true };
+  report.advice.forEach((advice, i) => line(i + 1, advice.message, advice.gain));
+  if (report.closing?.actions.length) {
+    r++;
+    line(ui.closing, report.closing.actions.map((a) => `#${a + 1}`).join(", "), report.closing.iid);
+  }
+  // Findings that have no cell to mark (region-wide, missing columns) are listed here.
+  const unplaced = findings.filter((f) => !f.location?.column);
+  if (unplaced.length) {
+    r++;
+    line(ui.findings).font = { bold: true };
+    for (const f of unplaced) {
+      const row = line(ui.severity[f.severity], f.fix ? `${f.message} ${f.fix}` : f.message, f.location?.sheet ?? "");
+      row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILLS[f.severity] } };
+    }
+  }
+}
+
+function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
+  const sheet = ownSheet(workbook, SHEETS.matrix);
+  const matrix = completenessMatrix(result);
+  const en = lang === "en";
+  sheet.getCell("A1").value = `${en ? "Completeness matrix" : "Matriks kelengkapan"} (${OWN_SHEET_MARK})`;
+  sheet.getCell("A1").font = { bold: true, size: 14 };
+  sheet.getCell("A2").value = en
+    ? "✓ answered with evidence · ! answered without evidence (scores 0) · blank: no parameter · * mandatory indicator"
+    : "✓ diisi dengan bukti dukung · ! diisi tanpa bukti dukung (nilai 0) · kosong: parameter belum dipilih · * indikator wajib";
+  const headerRow = sheet.getRow(4);
+  headerRow.getCell(1).value = "No";
+  headerRow.getCell(2).value = uiStrings(lang).innovation;
+  matrix.columns.forEach((column, i) => {
+    const cell = headerRow.getCell(i + 3);
+    cell.value = column.mandatory ? `${column.key}*` : column.key;
+    cell.note = `${column.key} · ${column.name[lang]}${column.mandatory ? (en ? " (mandatory)" : " (wajib)") : ""}`;
+    cell.alignment = { horizontal: "center" };
+    if (column.mandatory) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
+    sheet.getColumn(i + 3).width = 5;
+  });
+  headerRow.font = { bold: true };
+  sheet.getColumn(1).width = 6;
+  sheet.getColumn(2).width = 40;
+  matrix.rows.forEach((row, r) => {
+    const sheetRow = sheet.getRow(5 + r);
+    sheetRow.getCell(1).value = row.index + 1;
+    sheetRow.getCell(2).value = row.name;
+    row.cells.forEach((state, c) => {
+      const cell = sheetRow.getCell(c + 3);
+      cell.value = MATRIX_SYMBOLS[state] || null;
+      cell.alignment = { horizontal: "center" };
+      const fill = MATRIX_FILLS[state] ?? (matrix.columns[c]!.mandatory ? SEVERITY_FILLS.error : undefined);
+      if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    });
+  });
+  sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 4 }];
+  if (matrix.columns.length) sheet.getCell(`${columnLetter(3)}3`).value = en ? "Indicators" : "Indikator";
+}
+
