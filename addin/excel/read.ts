@@ -1,0 +1,182 @@
+// Reads sheets as plain rows, values only, in row blocks. Round trips are fixed per check
+// (list sheets, read first blocks) and do not grow with the row count unless Excel rejects a
+// payload, in which case the block halves and blocks go one per sync.
+import type { CellValue, SheetRows } from "../../core/index.ts";
+import { isPayloadError, type XlContext, type XlRange, type XlWorksheet } from "./api.ts";
+
+export const DEFAULT_BLOCK_ROWS = 5000;
+/** Rows scanned on sheets that are only candidates (header recognition looks this far). */
+export const PROBE_ROWS = 30;
+/** A stray value far down would otherwise make us read a million empty rows. */
+export const MAX_ROWS = 50_000;
+const MIN_BLOCK_ROWS = 50;
+
+export type SheetListing = { name: string; visible: boolean };
+
+export type SheetData = {
+  name: string;
+  protected: boolean;
+  /** Last used row and column (1-based), values only; 0 for an empty sheet. */
+  lastRow: number;
+  lastColumn: number;
+  /** Rows from Excel row 1 (or the first used row), columns from A. */
+  rows: SheetRows;
+  /** Whether rows reach lastRow; false when only a probe or the first block was read. */
+  complete: boolean;
+  /** Rows past MAX_ROWS were not read. */
+  truncated: boolean;
+};
+
+export type ReadStats = { syncs: number; blockRows: number };
+
+async function sync(context: XlContext, stats: ReadStats): Promise<void> {
+  stats.syncs++;
+  await context.sync();
+}
+
+export type Listing = { sheets: SheetListing[]; settings: Record<string, unknown> };
+
+/** One round trip: sheet names and visibility, plus document settings the caller needs next. */
+export async function listSheets(context: XlContext, stats: ReadStats, settingKeys: readonly string[] = []): Promise<Listing> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/visibility");
+  const settings = settingKeys.map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load("value");
+    return { key, item };
+  });
+  await sync(context, stats);
+  return {
+    sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
+    settings: Object.fromEntries(settings.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value])),
+  };
+}
+
+/**
+ * Blocks read speculatively in the first round trip for the sheets we expect to check: an
+ * empty block comes back as a null object and costs nothing, so sheets up to
+ * SPECULATIVE_BLOCKS x blockRows rows are read without a second trip.
+ */
+export const SPECULATIVE_BLOCKS = 4;
+
+type Pending = { name: string; sheet: XlWorksheet; used: XlRange; blocks: XlRange[]; full: boolean };
+
+/**
+ * One round trip: for each sheet in `full`, its first blocks of rows; for each in `probe`, its
+ * first PROBE_ROWS rows (to recognise a header). Halves the block on a payload error.
+ */
+export async function readSheetHeads(
+  context: XlContext,
+  names: { full: readonly string[]; probe: readonly string[] },
+  stats: ReadStats,
+): Promise<Map<string, SheetData>> {
+  for (;;) {
+    const pending: Pending[] = [];
+    const queue = (name: string, full: boolean) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject(name);
+      sheet.protection.load("protected");
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const blocks: XlRange[] = [];
+      const size = full ? stats.blockRows : PROBE_ROWS;
+      for (let b = 0; b < (full ? SPECULATIVE_BLOCKS : 1); b++) {
+        const block = sheet.getRange(`${b * size + 1}:${(b + 1) * size}`).getUsedRangeOrNullObject(true);
+        block.load("values,rowIndex,columnIndex");
+        blocks.push(block);
+      }
+      pending.push({ name, sheet, used, blocks, full });
+    };
+    for (const name of names.full) queue(name, true);
+    for (const name of names.probe) if (!names.full.includes(name)) queue(name, false);
+    try {
+      await sync(context, stats);
+    } catch (error) {
+      if (!isPayloadError(error) || stats.blockRows <= MIN_BLOCK_ROWS) throw error;
+      stats.blockRows = Math.floor(stats.blockRows / 2);
+      continue;
+    }
+    const out = new Map<string, SheetData>();
+    for (const p of pending) {
+      if (p.sheet.isNullObject) continue;
+      const lastRow = p.used.isNullObject ? 0 : p.used.rowIndex + p.used.rowCount;
+      const lastColumn = p.used.isNullObject ? 0 : p.used.columnIndex + p.used.columnCount;
+      const size = p.full ? stats.blockRows : PROBE_ROWS;
+      const readRows = p.blocks.length * size;
+      const present = p.blocks.filter((b) => !b.isNullObject).map((b) => toSheetRows(p.name, b.values, b.rowIndex, b.columnIndex));
+      out.set(p.name, {
+        name: p.name,
+        protected: p.sheet.protection.protected,
+        lastRow,
+        lastColumn,
+        rows: joinBlocks(p.name, present, Math.min(lastRow, readRows)),
+        complete: lastRow <= readRows,
+        truncated: false,
+      });
+    }
+    return out;
+  }
+}
+
+/** Blocks (each with its own first row) -> one SheetRows from the first block's row, gaps as empty rows. */
+function joinBlocks(sheet: string, blocks: SheetRows[], lastRow: number): SheetRows {
+  if (!blocks.length) return { sheet, rows: [], firstRow: 1 };
+  const firstRow = blocks[0]!.firstRow;
+  const rows: CellValue[][] = [];
+  for (const block of blocks) {
+    while (firstRow + rows.length < block.firstRow) rows.push([]);
+    rows.push(...block.rows.map((r) => [...r]));
+  }
+  while (firstRow + rows.length <= lastRow) rows.push([]);
+  return { sheet, rows, firstRow };
+}
+
+/** Reads the rows after the first block: all blocks in one sync, one sync per block after a payload error. */
+export async function readRemainingRows(context: XlContext, data: SheetData, stats: ReadStats): Promise<SheetData> {
+  if (data.complete || data.lastRow === 0) return data;
+  const lastRow = Math.min(data.lastRow, MAX_ROWS);
+  const from = Math.max(data.rows.firstRow + data.rows.rows.length, 1);
+  const sheet = context.workbook.worksheets.getItemOrNullObject(data.name);
+  const blocks: { start: number; range: XlRange }[] = [];
+  const queueBlock = (start: number, count: number) => {
+    const range = sheet.getRangeByIndexes(start - 1, 0, count, data.lastColumn);
+    range.load("values");
+    blocks.push({ start, range });
+  };
+  const collected: CellValue[][] = padTo(data.rows, from);
+  let next = from;
+  let oneSyncForAll = true;
+  while (next <= lastRow) {
+    blocks.length = 0;
+    const end = oneSyncForAll ? lastRow : Math.min(lastRow, next + stats.blockRows - 1);
+    for (let start = next; start <= end; start += stats.blockRows) queueBlock(start, Math.min(stats.blockRows, end - start + 1));
+    try {
+      await sync(context, stats);
+    } catch (error) {
+      if (!isPayloadError(error) || stats.blockRows <= MIN_BLOCK_ROWS) throw error;
+      stats.blockRows = Math.floor(stats.blockRows / 2);
+      oneSyncForAll = false;
+      continue;
+    }
+    for (const block of blocks) collected.push(...(block.range.values as CellValue[][]));
+    next = end + 1;
+  }
+  return {
+    ...data,
+    rows: { sheet: data.name, rows: collected, firstRow: data.rows.firstRow },
+    complete: true,
+    truncated: data.lastRow > MAX_ROWS,
+  };
+}
+
+/** Rows of the head block, with empty rows added up to `from` (exclusive) so indexes stay aligned. */
+function padTo(rows: SheetRows, from: number): CellValue[][] {
+  const out = rows.rows.map((r) => [...r]);
+  while (rows.firstRow + out.length < from) out.push([]);
+  return out;
+}
+
+/** Used-range values -> rows whose column 0 is column A (the used range may start further right). */
+export function toSheetRows(sheet: string, values: unknown[][], rowIndex: number, columnIndex: number): SheetRows {
+  const pad = new Array<CellValue>(columnIndex).fill(null);
+  return { sheet, rows: values.map((row) => [...pad, ...(row as CellValue[])]), firstRow: rowIndex + 1 };
+}

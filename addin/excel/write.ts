@@ -1,0 +1,144 @@
+// Writes a check's results into the workbook in two round trips: one to read what must be
+// preserved (protection, the user's fills, existing notes), one to write everything. A
+// protected sheet stops the whole write before anything is queued.
+import type { Capabilities, CellFillProperties, FillSnapshot, XlContext, XlRange } from "./api.ts";
+import type { ReadStats } from "./read.ts";
+import { isOwnNote, noteText, parseSnapshotStore, planClear, planMarks, SNAPSHOT_SETTING, type CellMark, type FillSnapshotStore } from "../logic/marks.ts";
+
+const FILL_LOAD = { format: { fill: { color: true, pattern: true } } } as const;
+
+export type ColumnWrite = {
+  /** 0-based column index. */
+  column: number;
+  /** 1-based row of the first value (the header). */
+  firstRow: number;
+  values: (string | number)[];
+};
+
+export type ResultWrites = {
+  sheet: string;
+  marks: readonly CellMark[];
+  /** The add-in's own score and status columns. */
+  columns: readonly ColumnWrite[];
+  /** The summary sheet's rows from A1; created when absent. */
+  summary?: { sheet: string; exists: boolean; rows: (string | number)[][] };
+  /** The fill snapshots stored by earlier checks (the SNAPSHOT_SETTING, read with the sheet list). */
+  previous: FillSnapshotStore;
+  /** Sheets among the targets that are protected (read with the sheet heads). */
+  protectedSheets: readonly string[];
+};
+
+export type WriteOutcome = { written: true; painted: number; restored: number; notes: number } | { written: false; protectedSheets: string[] };
+
+async function sync(context: XlContext, stats: ReadStats): Promise<void> {
+  stats.syncs++;
+  await context.sync();
+}
+
+function fillOf(result: { value: CellFillProperties[][] }): FillSnapshot {
+  const fill = result.value[0]?.[0]?.format?.fill;
+  return { color: fill?.color ?? "#FFFFFF", pattern: fill?.pattern ?? "None" };
+}
+
+function restoreFill(range: XlRange, fill: FillSnapshot): void {
+  if (fill.pattern === "None") range.format.fill.clear();
+  else range.setCellProperties([[{ format: { fill: { color: fill.color, pattern: fill.pattern } } }]]);
+}
+
+/**
+ * Two round trips: read the fills (and notes) of every cell we mark now or marked before, then
+ * write marks, own columns, the summary sheet and the new snapshot. A protected target sheet
+ * stops everything before anything is queued.
+ */
+export async function writeResults(context: XlContext, writes: ResultWrites, caps: Capabilities, stats: ReadStats): Promise<WriteOutcome> {
+  if (writes.protectedSheets.length) return { written: false, protectedSheets: [...writes.protectedSheets] };
+  const { worksheets, settings } = context.workbook;
+  const sheet = worksheets.getItemOrNullObject(writes.sheet);
+  const previous = writes.previous[writes.sheet] ?? {};
+  const addresses = [...new Set([...writes.marks.map((m) => m.address), ...Object.keys(previous)])];
+  const fills = addresses.map((address) => ({ address, result: sheet.getRange(address).getCellProperties(FILL_LOAD) }));
+  const notes = caps.notes ? sheet.notes : undefined;
+  notes?.load("items/content");
+  const cellNotes = notes ? writes.marks.map((m) => ({ address: m.address, note: notes.getItemOrNullObject(m.address) })) : [];
+  for (const { note } of cellNotes) note.load("content");
+  await sync(context, stats);
+
+  const current = new Map(fills.map((f) => [f.address, fillOf(f.result)]));
+  const plan = planMarks(writes.marks, previous, current);
+  for (const { address, fill } of plan.restore) restoreFill(sheet.getRange(address), fill);
+  for (const { address, color } of plan.paint) sheet.getRange(address).format.fill.color = color;
+  let noteCount = 0;
+  if (notes) {
+    for (const note of notes.items) if (isOwnNote(note.content)) note.delete();
+    for (const { address, note } of cellNotes) {
+      // A cell holds one note; the user's own note wins over ours.
+      if (!note.isNullObject && !isOwnNote(note.content)) continue;
+      notes.add(address, noteText(writes.marks.find((m) => m.address === address)!));
+      noteCount++;
+    }
+  }
+  for (const column of writes.columns) {
+    const range = sheet.getRangeByIndexes(column.firstRow - 1, column.column, column.values.length, 1);
+    range.values = column.values.map((v) => [v]);
+  }
+  if (writes.summary) {
+    const target = writes.summary.exists ? worksheets.getItemOrNullObject(writes.summary.sheet) : worksheets.add(writes.summary.sheet);
+    const width = Math.max(2, ...writes.summary.rows.map((r) => r.length));
+    target.getRangeByIndexes(0, 0, SUMMARY_CLEAR_ROWS, width).clear("Contents");
+    const rows = writes.summary.rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
+    target.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+  }
+  settings.add(SNAPSHOT_SETTING, JSON.stringify({ ...writes.previous, [writes.sheet]: plan.snapshot }));
+  await sync(context, stats);
+  return { written: true, painted: plan.paint.length, restored: plan.restore.length, notes: noteCount };
+}
+
+/** The block of the summary sheet the add-in owns (cleared before each write). */
+export const SUMMARY_CLEAR_ROWS = 60;
+
+export type ClearOutcome = { cleared: true; restored: number; notesRemoved: number } | { cleared: false; protectedSheets: string[] };
+
+/** "Hapus tanda": gives marked cells their fills back and deletes only the add-in's notes. */
+export async function clearMarks(context: XlContext, sheetNames: readonly string[], caps: Capabilities, stats: ReadStats): Promise<ClearOutcome> {
+  const setting = context.workbook.settings.getItemOrNullObject(SNAPSHOT_SETTING);
+  setting.load("value");
+  const sheets = sheetNames.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
+  for (const { sheet } of sheets) {
+    sheet.load("name");
+    sheet.protection.load("protected");
+  }
+  await sync(context, stats);
+  const present = sheets.filter((s) => !s.sheet.isNullObject);
+  const protectedSheets = present.filter((s) => s.sheet.protection.protected).map((s) => s.name);
+  if (protectedSheets.length) return { cleared: false, protectedSheets };
+  const store = setting.isNullObject ? {} : parseSnapshotStore(setting.value);
+  const pending = present.map(({ name, sheet }) => {
+    const cells = Object.keys(store[name] ?? {}).map((address) => ({ address, result: sheet.getRange(address).getCellProperties(FILL_LOAD) }));
+    const notes = caps.notes ? sheet.notes : undefined;
+    notes?.load("items/content");
+    return { name, sheet, cells, notes };
+  });
+  await sync(context, stats);
+  let restored = 0;
+  let notesRemoved = 0;
+  const remaining: FillSnapshotStore = { ...store };
+  for (const { name, sheet, cells, notes } of pending) {
+    const current = new Map(cells.map((c) => [c.address, fillOf(c.result)]));
+    for (const { address, fill } of planClear(store[name] ?? {}, current)) {
+      restoreFill(sheet.getRange(address), fill);
+      restored++;
+    }
+    delete remaining[name];
+    if (notes) {
+      for (const note of notes.items) {
+        if (!isOwnNote(note.content)) continue;
+        note.delete();
+        notesRemoved++;
+      }
+    }
+  }
+  if (Object.keys(remaining).length) context.workbook.settings.add(SNAPSHOT_SETTING, JSON.stringify(remaining));
+  else if (!setting.isNullObject) setting.delete();
+  await sync(context, stats);
+  return { cleared: true, restored, notesRemoved };
+}
