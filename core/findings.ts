@@ -50,7 +50,11 @@ function comparePaths(a: SubmissionPath, b: SubmissionPath): number {
     const y = b[i]!;
     if (x === y) continue;
     if (typeof x === "number" && typeof y === "number") return x - y;
-    return String(x).localeCompare(String(y), "en", { numeric: true });
+    // Numeric-aware without localeCompare (hot with thousands of findings): "5a" < "16".
+    const nx = parseInt(String(x), 10);
+    const ny = parseInt(String(y), 10);
+    if (!Number.isNaN(nx) && !Number.isNaN(ny) && nx !== ny) return nx - ny;
+    return String(x) < String(y) ? -1 : 1;
   }
   return a.length - b.length;
 }

@@ -8,25 +8,35 @@ import type { RuleContext } from "./define.ts";
 export type AnswerSite = {
   definition: IndicatorDefinition;
   answer: IndicatorAnswer | undefined;
-  /** Path of the answer: ["region", "indicators", "5a"] or ["innovations", 2, "indicators", "16"]. */
-  path: SubmissionPath;
   /** Innovation index, or undefined for the region. */
   innovation?: number;
 };
 
-export function* answerSites(ctx: RuleContext, { includeRegion = true } = {}): Generator<AnswerSite> {
-  const { framework, submission } = ctx;
-  if (includeRegion && submission.region) {
-    for (const definition of framework.spd)
-      yield { definition, answer: submission.region.indicators.get(definition.key), path: ["region", "indicators", definition.key] };
+/** Path of an answer, built only when a rule reports on it: ["region", "indicators", "5a", ...more]. */
+export function sitePath(site: AnswerSite, ...more: (string | number)[]): SubmissionPath {
+  return site.innovation === undefined
+    ? ["region", "indicators", site.definition.key, ...more]
+    : ["innovations", site.innovation, "indicators", site.definition.key, ...more];
+}
+
+const cache = new WeakMap<RuleContext, { region: AnswerSite[]; innovations: AnswerSite[] }>();
+
+/** The sites are built once per check and shared by every indicator rule. */
+export function answerSites(ctx: RuleContext, { includeRegion = true } = {}): readonly AnswerSite[] {
+  let sites = cache.get(ctx);
+  if (!sites) {
+    const { framework, submission } = ctx;
+    const region: AnswerSite[] = [];
+    const innovations: AnswerSite[] = [];
+    if (submission.region) {
+      for (const definition of framework.spd)
+        region.push({ definition, answer: submission.region.indicators.get(definition.key) });
+    }
+    for (const innovation of submission.innovations) {
+      for (const definition of framework.sid)
+        innovations.push({ definition, answer: innovation.indicators.get(definition.key), innovation: innovation.index });
+    }
+    cache.set(ctx, (sites = { region, innovations }));
   }
-  for (const innovation of submission.innovations) {
-    for (const definition of framework.sid)
-      yield {
-        definition,
-        answer: innovation.indicators.get(definition.key),
-        path: ["innovations", innovation.index, "indicators", definition.key],
-        innovation: innovation.index,
-      };
-  }
+  return includeRegion ? [...sites.region, ...sites.innovations] : sites.innovations;
 }

@@ -1,6 +1,22 @@
-import { compactKey } from "../text/normalise.ts";
+import type { Framework } from "../framework/compile.ts";
 import { htmlToText } from "../text/words.ts";
 import { defineInnovationRule } from "./define.ts";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const compiled = new WeakMap<Framework, { key: string; pattern: RegExp }[]>();
+
+/** One case-insensitive pattern per part; spaces in a phrase match any run of non-letters. */
+function partPatterns(framework: Framework) {
+  let parts = compiled.get(framework);
+  if (!parts) {
+    parts = framework.design.parts.map((part) => ({
+      key: part.key,
+      pattern: new RegExp(part.patterns.map((p) => escape(p).replace(/\s+/g, "[^\\p{L}\\p{N}]*")).join("|"), "iu"),
+    }));
+    compiled.set(framework, parts);
+  }
+  return parts;
+}
 
 /** The 2026 pedoman recommends six parts in the rancang bangun; say which cannot be found. */
 export default defineInnovationRule({
@@ -9,8 +25,8 @@ export default defineInnovationRule({
   status: "reported",
   *check(innovation, { framework }) {
     if (!innovation.design || framework.design.parts.length === 0) return;
-    const text = compactKey(htmlToText(innovation.design));
-    const missing = framework.design.parts.filter((part) => !part.patterns.some((p) => text.includes(compactKey(p))));
+    const text = htmlToText(innovation.design);
+    const missing = partPatterns(framework).filter((part) => !part.pattern.test(text));
     if (missing.length === 0) return;
     yield {
       code: "design-parts-missing",

@@ -1,5 +1,5 @@
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites } from "./answers.ts";
+import { answerSites, sitePath } from "./answers.ts";
 
 /** A chosen level without evidence scores 0: an error where the indicator is mandatory. */
 export default defineSubmissionRule({
@@ -7,12 +7,13 @@ export default defineSubmissionRule({
   source: "scoring rule: 0 if empty or unproven (S2, meta.scoring_rule)",
   status: "reported",
   *check(ctx) {
-    for (const { definition, answer, path } of answerSites(ctx)) {
+    for (const site of answerSites(ctx)) {
+      const { definition, answer } = site;
       if (answer?.level === undefined || answer.evidence.length > 0) continue;
       const points = ctx.framework.weightHundredths.get(definition.key)! * answer.level;
       yield {
         code: definition.mandatory ? "mandatory-evidence-missing" : "evidence-missing",
-        path: [...path, "evidence"],
+        path: sitePath(site, "evidence"),
         params: { indicator: definition.key, level: answer.level, points: points / 100 },
       };
     }

@@ -1,6 +1,6 @@
 import { linkHost } from "../submission/evidence.ts";
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites } from "./answers.ts";
+import { answerSites, sitePath } from "./answers.ts";
 
 /** Evidence must be of a type the indicator accepts, and within the portal's size limits. */
 export default defineSubmissionRule({
@@ -9,13 +9,17 @@ export default defineSubmissionRule({
   status: "reported",
   *check(ctx) {
     const { framework } = ctx;
-    for (const { definition, answer, path } of answerSites(ctx)) {
+    for (const site of answerSites(ctx)) {
+      const { definition, answer } = site;
       if (!answer) continue;
       const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
       const rule = basis?.evidence ?? definition.evidence;
-      const accepted = definition.key === "35" ? [...rule.fileTypes, ...framework.videoLinks.fileTypes] : rule.fileTypes;
-      for (const [i, item] of answer.evidence.entries()) {
-        const at = [...path, "evidence", i];
+      if (answer.evidence.length === 0) continue;
+      const accepted = definition.evidence.links === "video" ? [...rule.fileTypes, ...framework.videoLinks.fileTypes] : rule.fileTypes;
+      for (let i = 0; i < answer.evidence.length; i++) {
+        const item = answer.evidence[i]!;
+        if (item.kind === "file" && accepted.includes(item.extension!) && item.sizeBytes === undefined) continue;
+        const at = sitePath(site, "evidence", i);
         if (item.kind === "link") {
           if (rule.links === "none") yield { code: "evidence-link-not-accepted", path: at, params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };
           else if (!linkHost(item.name)) yield { code: "evidence-link-not-accepted", path: at, params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };

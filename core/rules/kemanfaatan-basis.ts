@@ -1,5 +1,5 @@
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites } from "./answers.ts";
+import { answerSites, sitePath } from "./answers.ts";
 
 /** Indicator 33 (Kemanfaatan) is answered on exactly one basis, a-f. */
 export default defineSubmissionRule({
@@ -7,13 +7,14 @@ export default defineSubmissionRule({
   source: "KEMANFAATAN_SINGLE_BASIS (S2, S13)",
   status: "reported",
   *check(ctx) {
-    for (const { definition, answer, path } of answerSites(ctx, { includeRegion: false })) {
+    for (const site of answerSites(ctx, { includeRegion: false })) {
+      const { definition, answer } = site;
       if (!definition.bases || !answer) continue;
       const answered = answer.level !== undefined || answer.evidence.length > 0 || answer.bases.length > 0;
       if (!answered) continue;
       const valid = definition.bases.map((b) => b.key);
       if (answer.bases.length === 1 && valid.includes(answer.bases[0]!)) continue;
-      yield { code: "kemanfaatan-basis-invalid", path: [...path, "basis"], params: { indicator: definition.key, given: answer.bases, allowed: valid } };
+      yield { code: "kemanfaatan-basis-invalid", path: sitePath(site, "basis"), params: { indicator: definition.key, given: answer.bases, allowed: valid } };
     }
   },
 });

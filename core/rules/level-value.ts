@@ -1,6 +1,6 @@
 import { acceptsValue } from "../scoring/thresholds.ts";
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites } from "./answers.ts";
+import { answerSites, sitePath } from "./answers.ts";
 
 /** A raw value sets the level by the framework's thresholds; a chosen level that disagrees is flagged. */
 export default defineSubmissionRule({
@@ -8,22 +8,23 @@ export default defineSubmissionRule({
   source: "framework thresholds from the option labels (S2, S13; SPD cut-offs uncertain)",
   status: "reported",
   *check(ctx) {
-    for (const { definition, answer, path } of answerSites(ctx)) {
+    for (const site of answerSites(ctx)) {
+      const { definition, answer } = site;
       if (answer?.value === undefined) continue;
       const value = answer.value;
       if (!acceptsValue(definition)) {
-        yield { code: "value-not-applicable", path: [...path, "value"], params: { indicator: definition.key, value } };
+        yield { code: "value-not-applicable", path: sitePath(site, "value"), params: { indicator: definition.key, value } };
         continue;
       }
       if (answer.valueLevel === undefined) {
         if (!definition.bases || answer.bases.length === 1)
-          yield { code: "value-below-lowest-level", path: [...path, "value"], params: { indicator: definition.key, value } };
+          yield { code: "value-below-lowest-level", path: sitePath(site, "value"), params: { indicator: definition.key, value } };
         continue;
       }
       if (answer.chosenLevel === undefined)
-        yield { code: "level-derived-from-value", path: [...path, "level"], params: { indicator: definition.key, value, level: answer.valueLevel } };
+        yield { code: "level-derived-from-value", path: sitePath(site, "level"), params: { indicator: definition.key, value, level: answer.valueLevel } };
       else if (answer.chosenLevel !== answer.valueLevel)
-        yield { code: "level-contradicts-value", path: [...path, "level"], params: { indicator: definition.key, value, chosen: answer.chosenLevel, derived: answer.valueLevel } };
+        yield { code: "level-contradicts-value", path: sitePath(site, "level"), params: { indicator: definition.key, value, chosen: answer.chosenLevel, derived: answer.valueLevel } };
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites } from "./answers.ts";
+import { answerSites, sitePath } from "./answers.ts";
 
 /** Mandatory indicators (SID 16, 17, 32, 33, 35; SPD 1, 3-11 in 2026) must have a level. */
 export default defineSubmissionRule({
@@ -7,9 +7,10 @@ export default defineSubmissionRule({
   source: "framework.indicators[].mandatory (S2)",
   status: "reported",
   *check(ctx) {
-    for (const { definition, answer, path } of answerSites(ctx)) {
+    for (const site of answerSites(ctx)) {
+      const { definition, answer } = site;
       if (!definition.mandatory || answer?.level !== undefined || answer?.unreadable) continue;
-      yield { code: "mandatory-indicator-missing", path: [...path, "level"], params: { indicator: definition.key } };
+      yield { code: "mandatory-indicator-missing", path: sitePath(site, "level"), params: { indicator: definition.key } };
     }
   },
 });

@@ -1,6 +1,6 @@
 import { linkHost } from "../submission/evidence.ts";
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites } from "./answers.ts";
+import { answerSites, sitePath } from "./answers.ts";
 
 /** Indicator 35 needs the video itself: an MP4 file or a YouTube / Google Drive link. */
 export default defineSubmissionRule({
@@ -9,7 +9,8 @@ export default defineSubmissionRule({
   status: "reported",
   *check(ctx) {
     const { videoLinks } = ctx.framework;
-    for (const { definition, answer, path } of answerSites(ctx, { includeRegion: false })) {
+    for (const site of answerSites(ctx, { includeRegion: false })) {
+      const { definition, answer } = site;
       if (definition.evidence.links !== "video" || !answer || answer.evidence.length === 0) continue;
       let hasVideo = false;
       for (const [i, item] of answer.evidence.entries()) {
@@ -17,10 +18,10 @@ export default defineSubmissionRule({
         if (item.kind !== "link") continue;
         const host = linkHost(item.name);
         if (host && videoLinks.hosts.includes(host)) hasVideo = true;
-        else yield { code: "video-link-unsupported", path: [...path, "evidence", i], params: { indicator: definition.key, link: item.name } };
+        else yield { code: "video-link-unsupported", path: sitePath(site, "evidence", i), params: { indicator: definition.key, link: item.name } };
       }
       if (!hasVideo && !answer.evidence.some((e) => e.kind === "text"))
-        yield { code: "video-missing", path: [...path, "evidence"], params: { indicator: definition.key } };
+        yield { code: "video-missing", path: sitePath(site, "evidence"), params: { indicator: definition.key } };
     }
   },
 });

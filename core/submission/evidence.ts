@@ -3,6 +3,10 @@ import type { EvidenceItem } from "./model.ts";
 
 /** Splits a cell such as "sk.pdf; foto1.jpg, foto2.jpg\nvideo link" into items. */
 export function splitEvidenceList(text: string): string[] {
+  if (!/[;,\n\r]/.test(text)) {
+    const single = text.trim();
+    return single && single !== "-" ? [single] : [];
+  }
   return text
     .split(/[;\n\r]+|,(?=\s*\S)(?![^()]*\))/)
     .map((s) => s.trim())
@@ -14,13 +18,18 @@ const BARE_HOST = /^(youtu\.be|(m\.|www\.)?youtube\.com|drive\.google\.com)\//i;
 
 export function classifyEvidence(name: string, extra: { size?: number; type?: string; url?: string } = {}): EvidenceItem {
   const trimmed = name.trim();
-  const link = extra.url ?? (URL_LIKE.test(trimmed) || BARE_HOST.test(trimmed) ? trimmed : undefined);
+  // Only names starting like a link can be one; skip the patterns for the usual file names.
+  const first = trimmed.charCodeAt(0) | 0x20;
+  const maybeLink = first === 0x68 /* h */ || first === 0x77 /* w */ || first === 0x79 /* y */ || first === 0x6d /* m */ || first === 0x64; /* d */
+  const link = extra.url ?? (maybeLink && (URL_LIKE.test(trimmed) || BARE_HOST.test(trimmed)) ? trimmed : undefined);
   const item: EvidenceItem = link ? { name: link, kind: "link" } : { name: trimmed, kind: "text" };
   if (!link) {
-    const m = /\.([a-z0-9]{2,5})$/i.exec(trimmed.replace(/[?#].*$/, ""));
-    if (m) {
+    const bare = trimmed.includes("?") || trimmed.includes("#") ? trimmed.replace(/[?#].*$/, "") : trimmed;
+    const dot = bare.lastIndexOf(".");
+    const extension = dot > 0 ? bare.slice(dot + 1) : "";
+    if (extension.length >= 2 && extension.length <= 5 && /^[a-z0-9]+$/i.test(extension)) {
       item.kind = "file";
-      item.extension = m[1]!.toLowerCase();
+      item.extension = extension.toLowerCase();
     }
   }
   if (extra.size !== undefined) item.sizeBytes = extra.size;

@@ -75,55 +75,67 @@ function describe(x: unknown): string {
   return typeof x;
 }
 
-function readText(raw: unknown, path: SubmissionPath, field: string, emit: Emit): string | undefined {
+// Paths are built only when a finding is emitted: this runs for every field of every
+// innovation (36,000+ per national check), and most fields produce no finding.
+const at = (base: SubmissionPath, key: string | number): SubmissionPath => [...base, key];
+
+const isBlankText = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+};
+
+function readText(raw: unknown, base: SubmissionPath, field: string, emit: Emit, label: string = field): string | undefined {
   if (raw === undefined || raw === null) return undefined;
   let text: string;
   if (typeof raw === "string") text = raw;
   else if (typeof raw === "number" || typeof raw === "boolean") text = String(raw);
   else {
-    emit("field-type", path, { field, expected: "text", got: describe(raw) });
+    emit("field-type", at(base, field), { field: label, expected: "text", got: describe(raw) });
     return undefined;
   }
   if (text.length > MAX_TEXT_LENGTH) {
-    emit("text-too-long", path, { field, length: text.length, kept: MAX_TEXT_LENGTH });
+    emit("text-too-long", at(base, field), { field: label, length: text.length, kept: MAX_TEXT_LENGTH });
     text = text.slice(0, MAX_TEXT_LENGTH);
   }
-  return text.trim() === "" ? undefined : text;
+  return isBlankText(text) ? undefined : text;
 }
 
 function readEnum(
   raw: unknown,
   matcher: TextMatcher<string>,
-  path: SubmissionPath,
-  field: string,
+  base: SubmissionPath,
+  field: string | number,
   emit: Emit,
   unreadable: Set<string>,
+  fieldName: string = String(field),
 ): string | undefined {
-  const text = readText(raw, path, field, emit);
+  const text = readText(raw, base, String(field), emit);
+  const unreadableField = fieldName;
   if (text === undefined) {
-    if (raw !== undefined && raw !== null && typeof raw !== "string") unreadable.add(field);
+    if (raw !== undefined && raw !== null && typeof raw !== "string") unreadable.add(unreadableField);
     return undefined;
   }
   const match = matcher.match(text);
   if (!match) {
-    emit("enum-unknown", path, { field, given: tidy(text).slice(0, 200) });
-    unreadable.add(field);
+    emit("enum-unknown", at(base, field), { field: fieldName, given: tidy(text).slice(0, 200) });
+    unreadable.add(unreadableField);
     return undefined;
   }
-  if (!match.exact) emit("enum-close-match", path, { field, given: tidy(text), canonical: match.item });
-  else if (tidy(text) !== match.item) emit("enum-normalised", path, { field, given: tidy(text), canonical: match.item });
+  if (match.item === text) return match.item;
+  if (!match.exact) emit("enum-close-match", at(base, field), { field: fieldName, given: tidy(text), canonical: match.item });
+  else if (tidy(text) !== match.item) emit("enum-normalised", at(base, field), { field: fieldName, given: tidy(text), canonical: match.item });
   return match.item;
 }
 
-function readDate(raw: unknown, path: SubmissionPath, field: string, emit: Emit, unreadable: Set<string>): string | undefined {
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return undefined;
+function readDate(raw: unknown, base: SubmissionPath, field: string, emit: Emit, unreadable: Set<string>): string | undefined {
+  if (raw === undefined || raw === null || (typeof raw === "string" && isBlankText(raw))) return undefined;
   const parsed = parseDate(raw);
   if (!parsed) {
-    emit("date-invalid", path, { field, given: String(raw).slice(0, 100) });
+    emit("date-invalid", at(base, field), { field, given: String(raw).slice(0, 100) });
     unreadable.add(field);
     return undefined;
   }
-  if (parsed.note) emit("date-guess", path, { field, given: String(raw), read: parsed.iso, reason: parsed.note });
+  if (parsed.note) emit("date-guess", at(base, field), { field, given: String(raw), read: parsed.iso, reason: parsed.note });
   return parsed.iso;
 }
 
@@ -136,46 +148,50 @@ const PROFILE_ENUM_FIELDS = {
   form: "form",
   mainAffair: "affair",
 } as const;
+const PROFILE_ENUM_ENTRIES = Object.entries(PROFILE_ENUM_FIELDS) as [keyof typeof PROFILE_ENUM_FIELDS, keyof Framework["matchers"]][];
 const PROFILE_DATE_FIELDS = ["trialDate", "implementationDate", "developmentDate"] as const;
+const KNOWN_INNOVATION_KEYS = new Set<string>([...PROFILE_FIELD_KEYS, "indicators"]);
 
 function normaliseInnovation(raw: Record<string, unknown>, index: number, framework: Framework, emit: Emit): Innovation {
   const base: SubmissionPath = ["innovations", index];
   const unreadable = new Set<string>();
   const innovation: Innovation = { index, otherAffairs: [], designWords: 0, indicators: new Map(), unreadable };
-  for (const key of Object.keys(raw)) {
-    if (!(PROFILE_FIELD_KEYS as readonly string[]).includes(key) && key !== "indicators") emit("field-unknown", [...base, key], { field: key });
+  for (const key in raw) {
+    if (!KNOWN_INNOVATION_KEYS.has(key)) emit("field-unknown", at(base, key), { field: key });
   }
   for (const field of PROFILE_TEXT_FIELDS) {
-    const text = readText(raw[field], [...base, field], field, emit);
+    const text = readText(raw[field], base, field, emit);
     if (text === undefined && raw[field] !== undefined && raw[field] !== null && typeof raw[field] !== "string") unreadable.add(field);
     if (text !== undefined) innovation[field] = field === "name" || field === "agency" || field === "initiatorName" ? tidy(text) : text;
   }
-  for (const [field, enumName] of Object.entries(PROFILE_ENUM_FIELDS) as [keyof typeof PROFILE_ENUM_FIELDS, keyof Framework["matchers"]][]) {
-    const value = readEnum(raw[field], framework.matchers[enumName], [...base, field], field, emit, unreadable);
+  for (const [field, enumName] of PROFILE_ENUM_ENTRIES) {
+    const value = readEnum(raw[field], framework.matchers[enumName], base, field, emit, unreadable);
     if (value !== undefined) innovation[field] = value;
   }
-  innovation.otherAffairs = readAffairList(raw.otherAffairs, framework, [...base, "otherAffairs"], emit, unreadable);
+  innovation.otherAffairs = readAffairList(raw.otherAffairs, framework, base, emit, unreadable);
   for (const field of PROFILE_DATE_FIELDS) {
-    const value = readDate(raw[field], [...base, field], field, emit, unreadable);
+    const value = readDate(raw[field], base, field, emit, unreadable);
     if (value !== undefined) innovation[field] = value;
   }
   innovation.designWords = innovation.design ? countWords(innovation.design) : 0;
-  innovation.indicators = readIndicators(raw.indicators, "sid", framework, [...base, "indicators"], emit);
+  innovation.indicators = readIndicators(raw.indicators, "sid", framework, base, emit);
   return innovation;
 }
 
-function readAffairList(raw: unknown, framework: Framework, path: SubmissionPath, emit: Emit, unreadable: Set<string>): string[] {
+function readAffairList(raw: unknown, framework: Framework, base: SubmissionPath, emit: Emit, unreadable: Set<string>): string[] {
   if (raw === undefined || raw === null) return [];
   const items = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[;\n]+/) : undefined;
   if (!items) {
-    emit("field-type", path, { field: "otherAffairs", expected: "list" });
+    emit("field-type", at(base, "otherAffairs"), { field: "otherAffairs", expected: "list" });
     unreadable.add("otherAffairs");
     return [];
   }
   const out: string[] = [];
   items.forEach((item, i) => {
-    if (typeof item === "string" && item.trim() === "") return;
-    const value = readEnum(item, framework.matchers.affair, Array.isArray(raw) ? [...path, i] : path, "otherAffairs", emit, unreadable);
+    if (typeof item === "string" && isBlankText(item)) return;
+    const value = Array.isArray(raw)
+      ? readEnum(item, framework.matchers.affair, at(base, "otherAffairs"), i, emit, unreadable, "otherAffairs")
+      : readEnum(item, framework.matchers.affair, base, "otherAffairs", emit, unreadable);
     if (value !== undefined && !out.includes(value)) out.push(value);
   });
   return out;
@@ -184,14 +200,15 @@ function readAffairList(raw: unknown, framework: Framework, path: SubmissionPath
 function normaliseRegion(raw: Record<string, unknown>, framework: Framework, emit: Emit): Region {
   const region: Region = { indicators: new Map() };
   for (const key of Object.keys(raw)) if (key !== "name" && key !== "indicators") emit("field-unknown", ["region", key], { field: key });
-  const name = readText(raw.name, ["region", "name"], "regionName", emit);
+  const name = readText(raw.name, ["region"], "name", emit, "regionName");
   if (name !== undefined) region.name = tidy(name);
-  region.indicators = readIndicators(raw.indicators, "spd", framework, ["region", "indicators"], emit);
+  region.indicators = readIndicators(raw.indicators, "spd", framework, ["region"], emit);
   return region;
 }
 
 /** "5A", " 5 a", "Indikator 16" -> "5a", "16". */
 export function indicatorKey(raw: string): string {
+  if (/^\d{1,2}[a-z]?$/.test(raw)) return raw;
   return compactKey(raw).replace(/^(indikator|indicator|ind|no)/, "");
 }
 
@@ -199,19 +216,21 @@ function readIndicators(
   raw: unknown,
   aspect: "spd" | "sid",
   framework: Framework,
-  path: SubmissionPath,
+  base: SubmissionPath,
   emit: Emit,
 ): Map<string, IndicatorAnswer> {
   const answers = new Map<string, IndicatorAnswer>();
   if (raw === undefined || raw === null) return answers;
+  const path = at(base, "indicators");
   if (!isRecord(raw)) {
     emit("field-type", path, { field: "indicators", expected: "object" });
     return answers;
   }
-  for (const [givenKey, value] of Object.entries(raw)) {
+  for (const givenKey in raw) {
+    const value = raw[givenKey];
     const key = indicatorKey(givenKey);
     const definition = framework.indicatorByKey.get(key);
-    const here = [...path, givenKey];
+    const here = at(path, givenKey);
     if (!definition) {
       emit("indicator-unknown", here, { indicator: givenKey, aspect });
       continue;
@@ -230,8 +249,10 @@ function readIndicators(
   return answers;
 }
 
+const NO_BASES: string[] = [];
+
 function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinition, path: SubmissionPath, emit: Emit): IndicatorAnswer {
-  const answer: IndicatorAnswer = { key: definition.key, bases: [], evidence: readEvidence(raw.evidence, [...path, "evidence"], emit) };
+  const answer: IndicatorAnswer = { key: definition.key, bases: NO_BASES, evidence: readEvidence(raw.evidence, path, emit) };
   if (raw.basis !== undefined && raw.basis !== null && String(raw.basis).trim() !== "") {
     answer.bases = String(raw.basis)
       .toLowerCase()
@@ -241,7 +262,7 @@ function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinitio
   }
   const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
   const options = basis ? basis.options : definition.options;
-  const level = readLevel(raw.level, options, definition.key, [...path, "level"], emit);
+  const level = readLevel(raw.level, options, definition.key, path, emit);
   if (level === "unreadable") answer.unreadable = true;
   else if (level !== undefined) answer.chosenLevel = level;
 
@@ -251,10 +272,10 @@ function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinitio
       answer.value = tidy(raw.value);
     } else {
       const number = parseNumber(raw.value);
-      if (!number) emit("value-invalid", [...path, "value"], { indicator: definition.key, given: String(raw.value).slice(0, 100) });
+      if (!number) emit("value-invalid", at(path, "value"), { indicator: definition.key, given: String(raw.value).slice(0, 100) });
       else {
         answer.value = number.value;
-        if (number.ambiguous) emit("number-ambiguous", [...path, "value"], { given: String(raw.value), read: number.value });
+        if (number.ambiguous) emit("number-ambiguous", at(path, "value"), { given: String(raw.value), read: number.value });
       }
     }
     if (answer.value !== undefined) {
@@ -267,20 +288,22 @@ function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinitio
   return answer;
 }
 
+function asLevel(n: number, indicator: string, answerPath: SubmissionPath, emit: Emit): 1 | 2 | 3 | "unreadable" {
+  if (n === 1 || n === 2 || n === 3) return n;
+  emit("level-out-of-range", at(answerPath, "level"), { indicator, given: n });
+  return "unreadable";
+}
+
 function readLevel(
   raw: unknown,
   options: readonly { level: number; label: string }[],
   indicator: string,
-  path: SubmissionPath,
+  answerPath: SubmissionPath,
   emit: Emit,
 ): 1 | 2 | 3 | "unreadable" | undefined {
-  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) return undefined;
-  const asLevel = (n: number): 1 | 2 | 3 | "unreadable" => {
-    if (n === 1 || n === 2 || n === 3) return n;
-    emit("level-out-of-range", path, { indicator, given: n });
-    return "unreadable";
-  };
-  if (typeof raw === "number") return asLevel(raw);
+  if (raw === undefined || raw === null || (typeof raw === "string" && isBlankText(raw))) return undefined;
+  if (typeof raw === "number") return asLevel(raw, indicator, answerPath, emit);
+  const path = at(answerPath, "level");
   if (typeof raw !== "string") {
     emit("level-invalid", path, { indicator, given: describe(raw) });
     return "unreadable";
@@ -288,26 +311,26 @@ function readLevel(
   const text = tidy(raw);
   // "2 - Peraturan Kepala Daerah": the drop-down text of the template starts with the level.
   const listed = /^([1-3])\s*[-–.):=]\s+\S/.exec(text);
-  if (listed) return asLevel(Number(listed[1]));
+  if (listed) return asLevel(Number(listed[1]), indicator, answerPath, emit);
   const numeric = /^(?:p|parameter|param|level|opsi|pilihan|nilai)?\s*[-.:]?\s*(-?\d+(?:[.,]\d+)?)$/i.exec(text);
-  if (numeric) return asLevel(Number(numeric[1]!.replace(",", ".")));
+  if (numeric) return asLevel(Number(numeric[1]!.replace(",", ".")), indicator, answerPath, emit);
   if (options.length) {
     const matcher = new TextMatcher(options.map((o) => ({ item: o.level, names: [o.label] })));
     const match = matcher.match(text.replace(/^\d\s*[.)-]\s*/, ""));
     if (match) {
       if (!match.exact) emit("enum-close-match", path, { field: "level", given: text.slice(0, 200), canonical: String(match.item) });
-      return asLevel(match.item);
+      return asLevel(match.item, indicator, answerPath, emit);
     }
   }
   emit("level-invalid", path, { indicator, given: text.slice(0, 200) });
   return "unreadable";
 }
 
-function readEvidence(raw: unknown, path: SubmissionPath, emit: Emit): EvidenceItem[] {
+function readEvidence(raw: unknown, answerPath: SubmissionPath, emit: Emit): EvidenceItem[] {
   if (raw === undefined || raw === null) return [];
   if (typeof raw === "string") return splitEvidenceList(raw).map((s) => classifyEvidence(s));
   if (!Array.isArray(raw)) {
-    emit("field-type", path, { field: "evidence", expected: "list" });
+    emit("field-type", at(answerPath, "evidence"), { field: "evidence", expected: "list" });
     return [];
   }
   const items: EvidenceItem[] = [];
@@ -322,7 +345,7 @@ function readEvidence(raw: unknown, path: SubmissionPath, emit: Emit): EvidenceI
           ...(typeof entry.url === "string" ? { url: entry.url } : {}),
         }),
       );
-    } else if (entry !== null && entry !== undefined) emit("field-type", [...path, i], { field: "evidence", expected: "text" });
+    } else if (entry !== null && entry !== undefined) emit("field-type", [...answerPath, "evidence", i], { field: "evidence", expected: "text" });
   });
   return items;
 }

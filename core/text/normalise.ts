@@ -40,6 +40,8 @@ export type TextMatch<T> = { item: T; exact: boolean; viaAlias: boolean };
  * else by a close spelling (at most ~15% of the letters differ) when one entry is clearly nearest.
  */
 export class TextMatcher<T> {
+  /** Exact raw spellings first: most input is already the official wording, and this skips folding. */
+  private readonly byRaw = new Map<string, { item: T; alias: boolean }>();
   private readonly byKey = new Map<string, { item: T; alias: boolean }>();
   private readonly keys: { key: string; item: T }[] = [];
 
@@ -51,6 +53,7 @@ export class TextMatcher<T> {
   }
 
   private add(text: string, item: T, alias: boolean): void {
+    if (!this.byRaw.has(text)) this.byRaw.set(text, { item, alias });
     const key = compactKey(text);
     if (!key || this.byKey.has(key)) return;
     this.byKey.set(key, { item, alias });
@@ -58,6 +61,8 @@ export class TextMatcher<T> {
   }
 
   match(text: string): TextMatch<T> | undefined {
+    const raw = this.byRaw.get(text);
+    if (raw) return { item: raw.item, exact: true, viaAlias: raw.alias };
     const key = compactKey(text);
     if (!key) return undefined;
     const exact = this.byKey.get(key);

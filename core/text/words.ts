@@ -23,8 +23,12 @@ export function htmlToText(text: string): string {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 
+/** 1 for ASCII letters and digits: the common case, answered by a table lookup. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
 function isWordChar(code: number, text: string, index: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code < 128) return ASCII_WORD[code] === 1;
   if (code >= 0xd800 && code <= 0xdbff) return LETTER_OR_DIGIT.test(text.slice(index, index + 2));
   return LETTER_OR_DIGIT.test(text[index]!);
 }
@@ -38,7 +42,7 @@ export function countWords(input: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (isWordChar(code, text, i)) {
+    if (code < 128 ? ASCII_WORD[code] === 1 : isWordChar(code, text, i)) {
       if (!inWord) {
         count++;
         inWord = true;
