@@ -85,9 +85,30 @@ export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
       });
       rows[rowNumber - 1] = values;
     });
+    fillVerticalMerges(rows, worksheet.model.merges ?? []);
     return trimmed(worksheet.name, rows);
   });
 }
+
+/**
+ * A cell merged down over several rows belongs to each of them: a profile header merged over a
+ * two-row indicator header, or an agency name merged over its innovations. Horizontal merges
+ * (titles) keep their value in the top-left cell only.
+ */
+function fillVerticalMerges(rows: CellValue[][], merges: readonly string[]): void {
+  for (const range of merges) {
+    const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
+    if (!m) continue;
+    const top = Number(m[2]);
+    const bottom = Number(m[4]);
+    const column = columnIndex(m[1]!);
+    const value = rows[top - 1]?.[column];
+    if (bottom <= top || value === undefined || value === null) continue;
+    for (let r = top + 1; r <= bottom; r++) (rows[r - 1] ??= [])[column] = value;
+  }
+}
+
+const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** Chooses the innovation and region sheets among all sheets read. */
 export function pickSheets(all: readonly SheetRows[], framework: Framework): WorkbookSheets {
