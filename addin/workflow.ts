@@ -2,7 +2,7 @@
 // modules, write through the adapter. Shared by the task pane and the UI-less command.
 import {
   checkSubmission, getFramework, readWorkbookRows, sortFindings, SHEETS, toReport,
-  type Framework, type Lang, type Report, type WorkbookRead,
+  type CheckResult, type Framework, type Lang, type Report, type WorkbookRead,
 } from "../core/index.ts";
 import type { Capabilities, ExcelRunner, RunOptions } from "./excel/api.ts";
 import { installDropdowns, type DropdownOutcome } from "./excel/dropdowns.ts";
@@ -35,6 +35,8 @@ export type CheckOutcome =
       sheet: string;
       candidates: string[];
       report: Report;
+      /** The check with the workbook-level findings merged in: re-rendered when the language changes. */
+      result: CheckResult;
       read: WorkbookRead;
       /** Last used row of the innovation sheet (values only). */
       lastRow: number;
@@ -72,6 +74,7 @@ export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; shee
       sheet: choice.innovations,
       candidates: choice.candidates,
       report,
+      result: merged,
       read,
       lastRow: innovations.lastRow,
       truncated: innovations.truncated,
@@ -104,6 +107,11 @@ export function marksFor(report: Report, sheet: string) {
     .filter((f) => f.location?.sheet === sheet && f.location.cell && f.location.row !== undefined && f.location.column)
     .map((f) => ({ address: cellAddress(f.location!.cell!), severity: f.severity, message: f.message }));
   return marksByCell(items).slice(0, MAX_MARKED_CELLS);
+}
+
+/** The same check in another language, without going back to Excel. */
+export function relabel(checked: Extract<CheckOutcome, { kind: "checked" }>, lang: Lang): Report {
+  return toReport(checked.result, { lang, locate: (f) => checked.read.locate(f.path) });
 }
 
 export async function clearWorkbookMarks(deps: AddinDeps, sheets: readonly string[]): Promise<ClearOutcome> {

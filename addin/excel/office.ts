@@ -47,3 +47,22 @@ export async function sheetNameById(id: string): Promise<string | undefined> {
     return sheet.isNullObject ? undefined : sheet.name;
   });
 }
+
+/** Resolves when office.js is ready; false when the page is not running inside Excel. */
+export async function officeReady(): Promise<boolean> {
+  if (typeof Office === "undefined") return false;
+  const info = await Office.onReady();
+  return info.host === Office.HostType.Excel;
+}
+
+/**
+ * Registers a UI-less ribbon command (ExecuteFunction). Office.actions.associate is the
+ * current way; older clients look the function up on the page's global object.
+ */
+export function registerCommand(name: string, run: () => Promise<void>): void {
+  const handler = (event: Office.AddinCommands.Event) => {
+    run().finally(() => event.completed());
+  };
+  Office.actions?.associate(name, handler);
+  (globalThis as Record<string, unknown>)[name] = handler;
+}
