@@ -2,6 +2,7 @@
 // never touched, user columns are never written, and a second run reuses its own columns.
 import { symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getFramework, OWN_COLUMNS, SHEETS, uiStrings } from "../../core/index.ts";
 import { AnnotateError, annotateWorkbook, NOTE_PREFIX, SEVERITY_FILLS } from "../../cli/xlsx/annotate.ts";
@@ -11,7 +12,7 @@ const framework = getFramework();
 const newDir = tempDir();
 
 const HEADER = ["No", "Nama Inovasi", "Klasifikasi", "Tahapan Inovasi", "Inisiator", "Nama Inisiator", "Jenis Inovasi", "Bentuk Inovasi", "Urusan Utama", "Tgl Uji Coba", "Tgl Penerapan", "Rancang Bangun", "Tujuan", "Manfaat", "Hasil", "Parameter 16", "Bukti Dukung 16", "Parameter 17", "Bukti Dukung 17", "Parameter 32", "Bukti Dukung 32", "Dasar 33", "Parameter 33", "Bukti Dukung 33", "Parameter 35", "Bukti Dukung 35", "Catatan OPD"];
-const good = (name: string) => [1, name, "Inovasi Perangkat Daerah", "Penerapan", "OPD", "Tim", "Digital", "Inovasi Pelayanan Publik", "Kesehatan", "01/06/2024", "15/09/2024", design(330), "tujuan", "manfaat", "hasil", 2, "perkada.pdf", 2, "sk-tim.pdf", 2, "laporan.pdf", "a", 3, "penerima.pdf", 3, "https://youtu.be/abc", "catatan kami"];
+const good = (name: string): CellValue[] => [1, name, "Inovasi Perangkat Daerah", "Penerapan", "OPD", "Tim", "Digital", "Inovasi Pelayanan Publik", "Kesehatan", "01/06/2024", "15/09/2024", design(330), "tujuan", "manfaat", "hasil", 2, "perkada.pdf", 2, "sk-tim.pdf", 2, "laporan.pdf", "a", 3, "penerima.pdf", 3, "https://youtu.be/abc", "catatan kami"];
 // Columns: A-O profile, P/Q indicator 16, R-Z indicators 17-35, AA the user's own notes; ours follow.
 
 /** Row 3: clean. Row 4: a 120-word design and trial after implementation. Row 5: level 16 without evidence, 35 empty. */

@@ -3,6 +3,7 @@
 // or text, evidence in every shape, formulas, dates, blank rows; and bad files.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkSubmission, getFramework, readWorkbookRows, toReport } from "../../core/index.ts";
 import { readWorkbook, WorkbookReadError, type WorkbookReadErrorCode } from "../../cli/xlsx/read.ts";
@@ -13,7 +14,7 @@ const framework = getFramework();
 const newDir = tempDir();
 
 const PROFILE = ["Tahap", "Inisiator", "Nama Inisiator", "Jenis", "Bentuk", "Urusan Utama", "Tgl Uji Coba", "Waktu Implementasi", "Rancang Bangun", "Tujuan", "Manfaat", "Hasil"];
-const profileValues = (trial: unknown = "01/06/2024", implemented: unknown = "15/09/2024") => ["Penerapan", "OPD", "Tim A", "Digital", "Inovasi Pelayanan Publik", "Kesehatan", trial, implemented, design(320), "tujuan", "manfaat", "hasil"];
+const profileValues = (trial: CellValue = "01/06/2024", implemented: CellValue = "15/09/2024"): CellValue[] => ["Penerapan", "OPD", "Tim A", "Digital", "Inovasi Pelayanan Publik", "Kesehatan", trial, implemented, design(320), "tujuan", "manfaat", "hasil"];
 
 async function read(path: string) {
   const sheets = await readWorkbook(path);
@@ -151,7 +152,7 @@ describe("reading cell values", () => {
 
   it("skips blank rows (inside and trailing) and locates findings by sheet, row, column letter and A1 reference", async () => {
     const path = join(await newDir(), "lokasi.xlsx");
-    const rowsIn = [["Judul", "Nama Inovasi", ...PROFILE], [], ["", "Pertama", ...profileValues()], [null, "   "], ["", "Kedua", ...profileValues("20/10/2024")], [], [], [""]];
+    const rowsIn: CellValue[][] = [["Judul", "Nama Inovasi", ...PROFILE], [], ["", "Pertama", ...profileValues()], [null, "   "], ["", "Kedua", ...profileValues("20/10/2024")], [], [], [""]];
     await writeSheets(path, [{ name: "Data Inovasi", rows: rowsIn, firstRow: 3 }]);
     const { sheets, rows } = await read(path);
     // Trailing blank rows are gone: the last row read is the one with "Kedua" (Excel row 7).

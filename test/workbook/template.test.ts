@@ -2,6 +2,7 @@
 // drop-downs on enumerated and parameter columns, a frozen header and explanatory notes.
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
+import type { Worksheet } from "exceljs";
 import { describe, expect, it } from "vitest";
 import { columnLetter, getFramework, innovationColumns, readWorkbookRows, REGION_LAYOUT, regionRows, SHEETS } from "../../core/index.ts";
 import { readWorkbook } from "../../cli/xlsx/read.ts";
@@ -105,7 +106,7 @@ describe("the template written by iid-check template", () => {
   });
 });
 
-function rangeValues(sheet: import("exceljs").Worksheet, formula: string): string[] {
+function rangeValues(sheet: Worksheet, formula: string): string[] {
   const m = /!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(formula)!;
   const out: string[] = [];
   for (let r = Number(m[2]); r <= Number(m[3]); r++) out.push(String(sheet.getCell(`${m[1]}${r}`).value));
