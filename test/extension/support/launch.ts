@@ -1,90 +1,19 @@
 // Real-browser support for the extension's end-to-end tests: the test build of the extension loaded
 // into Debian's unbranded Chromium (which still honours --load-extension), and a static file server
 // on 127.0.0.1 that records every request it receives.
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildExtensionOnce } from "./build.ts";
 import { EXTENSION_ID } from "./extension-id.ts";
 
-const ROOT = resolve(fileURLToPath(new URL("../../..", import.meta.url)));
-/** Where the test build lives; reused while the sources it was built from are unchanged. */
-export const TEST_BUILD_DIR = join(ROOT, "dist", "extension-test");
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** A hash of everything the build reads, so a stale test build is never reused. */
-function sourceStamp(): string {
-  const hash = createHash("sha256");
-  const inputs = [
-    ...filesUnder(join(ROOT, "extension")),
-    ...filesUnder(join(ROOT, "core")),
-    join(ROOT, "scripts", "build-extension.ts"),
-    join(ROOT, "scripts", "extension-pack.ts"),
-    join(ROOT, "scripts", "extension-test-key.ts"),
-    join(ROOT, "package.json"),
-  ].sort();
-  for (const file of inputs) hash.update(file).update(readFileSync(file));
-  return hash.digest("hex");
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((done) => setTimeout(done, ms));
-}
-
-let built: Promise<string> | undefined;
-
-/**
- * Builds the test extension (fixed key, content scripts on 127.0.0.1) once per set of sources and
- * returns the unpacked Chrome folder. Several test workers may ask at once: one builds under a lock
- * directory, the others wait for it.
- */
-export function buildTestExtension(): Promise<string> {
-  built ??= (async () => {
-    const chromeDir = join(TEST_BUILD_DIR, "chrome");
-    const stampFile = join(TEST_BUILD_DIR, "stamp.txt");
-    const lock = `${TEST_BUILD_DIR}.lock`;
-    mkdirSync(join(ROOT, "dist"), { recursive: true });
-    const deadline = Date.now() + 180_000;
-    for (;;) {
-      const stamp = sourceStamp();
-      if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp && existsSync(join(chromeDir, "manifest.json"))) return chromeDir;
-      try {
-        mkdirSync(lock);
-      } catch {
-        // Another worker is building (or one died mid-build: a lock older than 3 minutes is stale).
-        if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 180_000) rmSync(lock, { recursive: true, force: true });
-        if (Date.now() > deadline) throw new Error("Timed out waiting for another worker's extension build");
-        await sleep(250);
-        continue;
-      }
-      try {
-        const staging = `${TEST_BUILD_DIR}.tmp-${process.pid}`;
-        execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "build-extension.ts"), "--test", "--out", staging], {
-          cwd: ROOT,
-          stdio: ["ignore", "ignore", "pipe"],
-        });
-        writeFileSync(join(staging, "stamp.txt"), stamp);
-        rmSync(TEST_BUILD_DIR, { recursive: true, force: true });
-        renameSync(staging, TEST_BUILD_DIR);
-        return chromeDir;
-      } finally {
-        rmSync(lock, { recursive: true, force: true });
-      }
-    }
-  })();
-  return built;
+/** The unpacked Chrome folder of the test build (fixed key, content scripts on 127.0.0.1), built once per set of sources. */
+export async function buildTestExtension(): Promise<string> {
+  return (await buildExtensionOnce("test")).chrome;
 }
 
 export interface ExtensionSession {
