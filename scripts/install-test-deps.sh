@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# System packages the tests drive for real: Debian's Chromium (browser tests), xmllint (manifest
+# schemas), LibreOffice Calc (opens annotated workbooks) and zip (extension packages).
+set -euo pipefail
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium)
+command -v xmllint >/dev/null 2>&1 || need+=(libxml2-utils)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-calc-nogui)
+command -v zip >/dev/null 2>&1 || need+=(zip)
+if [ ${#need[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
