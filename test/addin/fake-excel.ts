@@ -81,6 +81,14 @@ export class FakeWorkbook {
   /** Highest ExcelApi minor version supported (notes need 18). */
   apiMinor = 20;
   runs: RunOptions[] = [];
+  /** Worksheet change listeners (the browser harness's live mode). */
+  changeHandlers = new Set<(event: { worksheetId: string; address: string; changeType: string; triggerSource: string }) => void>();
+
+  /** A user edit: sets the value and raises the change event Excel would raise. */
+  edit(sheetName: string, address: string, value: unknown): void {
+    this.cell(sheetName, address).value = value;
+    for (const handler of this.changeHandlers) handler({ worksheetId: sheetName, address, changeType: "RangeEdited", triggerSource: "Unknown" });
+  }
 
   addSheet(name: string, rows: readonly (readonly unknown[])[] = [], options: Partial<Omit<FakeSheet, "name" | "cells">> = {}): FakeSheet {
     const sheet: FakeSheet = {
@@ -173,6 +181,14 @@ export class FakeContext implements XlContext {
         return new SheetProxy(this, name, false);
       },
     };
+    Object.assign(collection, {
+      onChanged: {
+        add: (handler: Parameters<FakeWorkbook["changeHandlers"]["add"]>[0]) => {
+          book.changeHandlers.add(handler);
+          return { context: this, remove: () => book.changeHandlers.delete(handler) };
+        },
+      },
+    });
     const settings = {
       getItemOrNullObject: (key: string) => new SettingProxy(this, key),
       add: (key: string, value: string) => {
