@@ -1,0 +1,253 @@
+// One page's checker: finds the form, keeps its check current and shows it. Knows nothing about
+// extension APIs (main.ts wires settings, messages and storage), so the benchmark and the unit tests
+// run it on a plain page. Everything it registers is tied to `signal`: a navigation aborts it.
+import { checkInnovation } from "../../core/check.ts";
+import type { Framework } from "../../core/framework/compile.ts";
+import type { Finding, Severity } from "../../core/findings.ts";
+import { renderMessage } from "../../core/messages/render.ts";
+import type { Lang } from "../../core/messages/types.ts";
+import type { Blocker } from "../../core/scoring/eligibility.ts";
+import { collectFields, type FormField } from "./fields/collect.ts";
+import { isRendered, rootsOf } from "./fields/dom.ts";
+import { buildState, findingFieldKey, type FormState } from "./fields/state.ts";
+import type { PortalProfile } from "./profiles/define.ts";
+import { sharedState, type GuardMode } from "./shared.ts";
+import { Overlay, type DraftOffer, type MarkItem, type PanelItem, type View } from "./ui/overlay.ts";
+import { panelStrings } from "./ui/strings.ts";
+
+export interface AppOptions {
+  doc: Document;
+  framework: Framework;
+  profile: PortalProfile;
+  lang: Lang;
+  mode: GuardMode;
+  /** yyyy-mm-dd; default today. */
+  today?: string;
+  /** Test build only: lets a fixture page make the checker throw, to prove the guard fails open. */
+  allowTestCrash?: boolean;
+  /** Called after every re-check (badge, drafts). */
+  onChecked?(app: ContentApp): void;
+}
+
+export type CheckOutcome = ReturnType<typeof checkInnovation>;
+
+/** Fewer recognised fields than this is some other form (a login, a search box): stay out of the way. */
+const MIN_RECOGNISED = 3;
+const RECHECK_DELAY = 120;
+const RECOLLECT_DELAY = 250;
+const WATCHED_ATTRIBUTES = ["hidden", "style", "class", "type", "disabled", "contenteditable", "aria-hidden", "open", "name"];
+
+export class ContentApp {
+  fields: FormField[] = [];
+  state: FormState | undefined;
+  result: CheckOutcome | undefined;
+  overlay: Overlay | undefined;
+  dirty = true;
+  private recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  private recollectTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly observed = new WeakSet<Node>();
+  private readonly observer: MutationObserver;
+  private draftOffer: DraftOffer | undefined;
+
+  constructor(private readonly options: AppOptions, private readonly signal: AbortSignal) {
+    const win = options.doc.defaultView!;
+    this.observer = new win.MutationObserver((records) => {
+      // our own host being added or removed is not a change of the form
+      if (records.every((r) => r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every((n) => n === this.overlay?.host))) return;
+      this.scheduleRecollect();
+    });
+    signal.addEventListener("abort", () => {
+      this.observer.disconnect();
+      clearTimeout(this.recheckTimer);
+      clearTimeout(this.recollectTimer);
+      const shared = sharedState();
+      if (shared.errors === this.errors) {
+        delete shared.errors;
+        delete shared.stopped;
+      }
+    }, { once: true });
+  }
+
+  get recognised(): boolean {
+    return (this.state?.recognised ?? 0) >= MIN_RECOGNISED;
+  }
+
+  get lang(): Lang {
+    return this.options.lang;
+  }
+
+  start(): void {
+    this.recollect();
+    const shared = sharedState();
+    shared.mode = this.options.mode;
+    shared.errors = this.errors;
+    shared.stopped = (mode) => this.overlay?.open(mode === "off" ? undefined : mode);
+    const win = this.options.doc.defaultView!;
+    const signal = this.signal;
+    win.addEventListener("scroll", () => this.overlay?.schedulePosition(), { capture: true, passive: true, signal });
+    win.addEventListener("resize", () => this.overlay?.schedulePosition(), { passive: true, signal });
+  }
+
+  setMode(mode: GuardMode): void {
+    this.options.mode = mode;
+    sharedState().mode = mode;
+  }
+
+  setLang(lang: Lang): void {
+    this.options.lang = lang;
+    this.render();
+  }
+
+  /** The guard's question, answered from a state that is current at this very moment. */
+  readonly errors = (): number => {
+    if (this.options.allowTestCrash && this.options.doc.documentElement.hasAttribute("data-iid-check-test-crash")) throw new Error("test crash");
+    if (this.dirty) this.recheck();
+    return this.recognised ? (this.result?.findings.filter((f) => f.severity === "error").length ?? 0) : 0;
+  };
+
+  /** Finds the fields again (the page's structure changed) and re-checks. */
+  recollect(): void {
+    const doc = this.options.doc;
+    for (const root of rootsOf(doc)) this.watch(root);
+    this.fields = collectFields(doc, this.options.framework, this.options.profile);
+    this.recheck();
+  }
+
+  private watch(root: Document | ShadowRoot): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    const signal = this.signal;
+    this.observer.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    const onInput = (): void => this.scheduleRecheck();
+    root.addEventListener("input", onInput, { capture: true, signal });
+    root.addEventListener("change", onInput, { capture: true, signal });
+    // iframes finishing their load (a rich-text editor's frame) bring new fields
+    root.addEventListener("load", () => this.scheduleRecollect(), { capture: true, signal });
+    if (root !== this.options.doc) root.addEventListener("scroll", () => this.overlay?.schedulePosition(), { capture: true, passive: true, signal });
+  }
+
+  scheduleRecheck(): void {
+    this.dirty = true;
+    clearTimeout(this.recheckTimer);
+    this.recheckTimer = setTimeout(() => this.recheck(), RECHECK_DELAY);
+  }
+
+  scheduleRecollect(): void {
+    this.dirty = true;
+    clearTimeout(this.recollectTimer);
+    this.recollectTimer = setTimeout(() => {
+      if (!this.signal.aborted) this.recollect();
+    }, RECOLLECT_DELAY);
+  }
+
+  /** One full re-check: read the values, run the core, update the overlay. */
+  recheck(): void {
+    if (this.signal.aborted) return;
+    clearTimeout(this.recheckTimer);
+    const { framework } = this.options;
+    this.state = buildState(this.fields, framework);
+    const absent = this.recognised ? framework.profile.fields.filter((f) => f.required !== "none" && !this.state!.fieldAt.has(f.key)).map((f) => f.key) : [];
+    this.result = checkInnovation(this.state.input, { framework, absentFields: absent, ...(this.options.today ? { today: this.options.today } : {}) });
+    this.dirty = false;
+    this.render();
+    this.options.onChecked?.(this);
+  }
+
+  counts(): Record<Severity, number> {
+    const counts = { error: 0, warning: 0, info: 0 };
+    if (this.recognised) for (const f of this.result?.findings ?? []) counts[f.severity]++;
+    return counts;
+  }
+
+  /** Share of what the portal asks for that is filled in: required profile fields plus indicators with a parameter and evidence. */
+  completeness(): number {
+    const { framework } = this.options;
+    if (!this.result || !this.recognised) return 0;
+    const innovation = this.result.innovation;
+    const profile = framework.profile.fields.filter((f) => f.required !== "none");
+    const filled = profile.filter((f) => innovation && innovation[f.key] !== undefined).length;
+    const indicators = this.result.score.indicators.filter((i) => i.pointsH > 0).length;
+    return (filled + indicators) / (profile.length + framework.sid.length);
+  }
+
+  setDraftOffer(offer: DraftOffer | undefined): void {
+    this.draftOffer = offer;
+    this.overlay?.setDraftOffer(offer);
+  }
+
+  openPanel(): void {
+    this.ensureOverlay()?.open();
+  }
+
+  private ensureOverlay(): Overlay | undefined {
+    if (!this.overlay && this.recognised) {
+      this.overlay = new Overlay(this.options.doc, { sendAnyway: () => sharedState().proceed?.() }, this.signal);
+      if (this.draftOffer) this.overlay.setDraftOffer(this.draftOffer);
+    }
+    return this.overlay;
+  }
+
+  private render(): void {
+    const result = this.result;
+    if (!result || !this.state) return;
+    if (!this.recognised) {
+      if (this.overlay) this.overlay.host.hidden = true;
+      return;
+    }
+    const overlay = this.ensureOverlay()!;
+    overlay.host.hidden = false;
+    overlay.render(this.view(result, this.state));
+  }
+
+  private view(result: CheckOutcome, state: FormState): View {
+    const { framework, lang } = this.options;
+    const items: PanelItem[] = [];
+    const marks = new Map<HTMLElement, MarkItem>();
+    for (const finding of result.findings) {
+      const field = fieldFor(finding, state);
+      const text = renderMessage(finding.code, finding.params, lang, framework);
+      items.push({ severity: finding.severity, message: text.message, ...(text.fix ? { fix: text.fix } : {}), ...(field ? { element: field.element } : {}) });
+      if (!field || !isRendered(field.element)) continue;
+      const mark = marks.get(field.element);
+      if (!mark) marks.set(field.element, { element: field.element, severity: finding.severity, message: text.message, count: 1 });
+      else mark.count++;
+    }
+    const design = state.fieldAt.get("design");
+    const s = panelStrings(lang);
+    return {
+      lang,
+      points: result.points,
+      claimed: result.claimed,
+      maxPoints: result.maxPoints,
+      assessed: result.score.assessed,
+      blockers: [...new Set(result.score.blockers.map((b) => blockerText(b, s, framework, lang)))],
+      counts: this.counts(),
+      items,
+      marks: [...marks.values()],
+      ...(design ? { counter: { element: design.element, words: result.innovation?.designWords ?? 0, minimum: framework.design.minWords } } : {}),
+      absent: framework.profile.fields.filter((f) => f.required !== "none" && !state.fieldAt.has(f.key)).map((f) => f.label[lang]),
+    };
+  }
+}
+
+function fieldFor(finding: Finding, state: FormState): FormField | undefined {
+  for (const key of findingFieldKey(finding.path)) {
+    const field = state.fieldAt.get(key);
+    if (field) return field;
+  }
+  return undefined;
+}
+
+function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang): string {
+  switch (b.reason) {
+    case "stage": return s.blockerStage;
+    case "window": return s.blockerWindow;
+    case "future": return s.blockerFuture;
+    case "design": return `${s.blockerDesign} (${b.words}/${b.minimum})`;
+    case "mandatory": {
+      const name = framework.indicatorByKey.get(b.indicator)?.name[lang] ?? "";
+      const what = b.missing === "basis" ? s.blockerMandatoryBasis : b.missing === "evidence" ? s.blockerMandatoryEvidence : s.blockerMandatoryLevel;
+      return `${what}: ${b.indicator} ${name}`;
+    }
+  }
+}

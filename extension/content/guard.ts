@@ -1,0 +1,125 @@
+// Submit guard, run at document_start so it is in place before the page's own scripts. It only
+// decides, synchronously, from the state main.ts keeps current (./shared.ts); it never imports the
+// core, never patches fetch or XHR, and lets the submission through whenever it cannot decide.
+import { sharedState, type SharedState } from "./shared.ts";
+
+type Pending = { form: HTMLFormElement; submitter: HTMLElement | null } | { control: HTMLElement };
+
+const state: SharedState = sharedState();
+let pending: Pending | undefined;
+let bypass = false;
+let composingEnterAt = -1;
+
+// Buttons portals use to send by script instead of a form submit.
+const SEND_WORDS = /^\s*(kirim|simpan|ajukan|submit|send|save)\b/i;
+
+function errorsNow(): number {
+  const count = state.errors?.();
+  return typeof count === "number" && count > 0 ? count : 0;
+}
+
+/** "stop" only when main.ts answered that there are errors and the mode asks to stop; anything odd allows. */
+function decide(): "allow" | "stop" {
+  if (bypass) return "allow";
+  try {
+    const mode = state.mode;
+    if (!mode || mode === "off" || errorsNow() === 0) return "allow";
+    if (mode === "warn" && state.warned) {
+      state.warned = false;
+      return "allow";
+    }
+    return "stop";
+  } catch {
+    return "allow";
+  }
+}
+
+function stop(event: Event, what: Pending): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+  pending = what;
+  const mode = state.mode ?? "warn";
+  if (mode === "warn") state.warned = true;
+  try {
+    state.stopped?.(mode);
+  } catch {
+    // the panel failing to open must not break the page
+  }
+}
+
+function isSubmitButton(el: Element): boolean {
+  const type = (el.getAttribute("type") ?? "").toLowerCase();
+  if (el.localName === "button") return type === "" || type === "submit";
+  return el.localName === "input" && (type === "submit" || type === "image");
+}
+
+/** A control that sends the form: a submit button, or a button named Kirim/Simpan/Ajukan/Submit. */
+function candidate(target: EventTarget | null): HTMLElement | undefined {
+  const el = target instanceof Element ? target.closest("button, input, a, [role=button]") : null;
+  if (!el) return undefined;
+  if (isSubmitButton(el)) return el as HTMLElement;
+  const name = el.localName === "input" ? (el as HTMLInputElement).value : (el.getAttribute("aria-label") ?? el.textContent ?? "");
+  return SEND_WORDS.test(name) ? (el as HTMLElement) : undefined;
+}
+
+addEventListener(
+  "keydown",
+  (event) => {
+    if (event.isComposing || event.keyCode === 229) composingEnterAt = event.timeStamp;
+  },
+  true,
+);
+
+addEventListener(
+  "submit",
+  (event) => {
+    const form = event.target;
+    if (!(form instanceof HTMLFormElement)) return;
+    const submitter = (event as SubmitEvent).submitter ?? null;
+    // Enter that confirms an IME composition is not an attempt to send: stop it quietly if needed.
+    if (!submitter && event.timeStamp - composingEnterAt < 100) {
+      let errors = 0;
+      try {
+        errors = state.mode && state.mode !== "off" ? errorsNow() : 0;
+      } catch {
+        errors = 0;
+      }
+      if (errors > 0) event.preventDefault();
+      return;
+    }
+    if (decide() === "stop") stop(event, { form, submitter });
+  },
+  true,
+);
+
+addEventListener(
+  "click",
+  (event) => {
+    const control = candidate(event.target);
+    // A submit button inside a form is judged by the submit event it causes.
+    if (!control || (isSubmitButton(control) && (control as HTMLButtonElement).form)) return;
+    if (decide() === "stop") stop(event, { control });
+  },
+  true,
+);
+
+state.proceed = () => {
+  const what = pending;
+  pending = undefined;
+  if (!what) return false;
+  bypass = true;
+  try {
+    if ("form" in what) {
+      if (!what.form.isConnected) return false;
+      const submitter = what.submitter && what.submitter.isConnected && isSubmitButton(what.submitter) ? what.submitter : undefined;
+      what.form.requestSubmit(submitter);
+    } else {
+      if (!what.control.isConnected) return false;
+      what.control.click();
+    }
+    return true;
+  } finally {
+    bypass = false;
+    state.warned = false;
+  }
+};

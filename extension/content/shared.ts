@@ -1,0 +1,25 @@
+// The always-current state main.ts publishes for the submit guard. Both content scripts run in the
+// same isolated world, so a property on globalThis under a registered Symbol is private to the
+// extension (the page's own scripts live in another world and cannot see it). No imports: the
+// guard bundles this file and must stay tiny.
+
+export const SHARED_KEY = Symbol.for("iid-check.content");
+
+export type GuardMode = "warn" | "block" | "off";
+
+export interface SharedState {
+  /** Set by main.ts: the number of errors right now (flushes a pending re-check). Throwing lets the submission through. */
+  errors?: () => number;
+  mode?: GuardMode;
+  /** Set by main.ts: called after the guard stopped an attempt, to open the panel. */
+  stopped?: (mode: GuardMode) => void;
+  /** Set by the guard: sends the stopped submission anyway ("Tetap kirim"); false when there is none. */
+  proceed?: () => boolean;
+  /** Warn mode: the panel was shown for a stopped attempt, so the next deliberate attempt goes through. */
+  warned?: boolean;
+}
+
+export function sharedState(): SharedState {
+  const g = globalThis as unknown as Record<symbol, SharedState | undefined>;
+  return (g[SHARED_KEY] ??= {});
+}

@@ -1,0 +1,306 @@
+// Everything the officer sees, in one host element with a closed shadow root shown in the top layer.
+// Marks are positioned beside the page's fields; the page's own inputs and attributes are never
+// touched. All text goes in through textContent.
+import type { Severity } from "../../../core/findings.ts";
+import type { Lang } from "../../../core/messages/types.ts";
+import { HOST_TAG, topRect, isRendered } from "../fields/dom.ts";
+import { h } from "./dom.ts";
+import { panelStrings, type PanelStrings } from "./strings.ts";
+import { STYLES } from "./styles.ts";
+
+export interface PanelItem {
+  severity: Severity;
+  message: string;
+  fix?: string;
+  /** The field to focus; undefined when the form has no such field. */
+  element?: HTMLElement;
+}
+
+export interface MarkItem {
+  element: HTMLElement;
+  severity: Severity;
+  message: string;
+  count: number;
+}
+
+export interface DraftOffer {
+  savedAt: number;
+  labels: string[];
+  restore(): void;
+  clear(): void;
+}
+
+export interface View {
+  lang: Lang;
+  points: number;
+  claimed: number;
+  maxPoints: number;
+  assessed: boolean;
+  blockers: string[];
+  counts: Record<Severity, number>;
+  items: PanelItem[];
+  marks: MarkItem[];
+  counter?: { element: HTMLElement; words: number; minimum: number };
+  absent: string[];
+}
+
+export interface OverlayActions {
+  sendAnyway(): void;
+}
+
+const number = (n: number, lang: Lang): string => {
+  const text = Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
+  return lang === "id" ? text.replace(".", ",") : text;
+};
+
+export class Overlay {
+  readonly host: HTMLElement;
+  private readonly root: ShadowRoot;
+  private readonly doc: Document;
+  private readonly layer: HTMLDivElement;
+  private readonly launcher: HTMLButtonElement;
+  private readonly panel: HTMLElement;
+  private readonly live: HTMLDivElement;
+  private readonly marksBox: HTMLDivElement;
+  private readonly counterEl: HTMLDivElement;
+  private readonly titleEl: HTMLHeadingElement;
+  private readonly closeButton: HTMLButtonElement;
+  private readonly bodyEl: HTMLDivElement;
+  private readonly banner: HTMLDivElement;
+  private readonly draftBox: HTMLDivElement;
+  private view: View | undefined;
+  private lastList = "";
+  private lastCounts = "";
+  private frame = 0;
+  private markEls: HTMLButtonElement[] = [];
+  private stopped: "warn" | "block" | undefined;
+  private s: PanelStrings = panelStrings("id");
+
+  constructor(doc: Document, private readonly actions: OverlayActions, signal: AbortSignal) {
+    this.doc = doc;
+    this.host = doc.createElement(HOST_TAG);
+    // Our own element: inline !important keeps page stylesheets from moving or hiding it.
+    this.host.style.cssText = "all: initial !important; position: fixed !important; inset: 0 !important; width: 0 !important; height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; background: transparent !important; overflow: visible !important; pointer-events: none !important; z-index: 2147483647 !important;";
+    this.root = this.host.attachShadow({ mode: "closed" });
+    const style = h(doc, "style");
+    style.textContent = STYLES;
+    this.layer = h(doc, "div", { class: "layer" });
+    this.marksBox = h(doc, "div");
+    this.counterEl = h(doc, "div", { class: "counter", hidden: true, "aria-hidden": "true" });
+    this.live = h(doc, "div", { class: "sr", role: "status", "aria-live": "polite" });
+    this.launcher = h(doc, "button", { class: "launcher", type: "button" });
+    this.titleEl = h(doc, "h2", { id: "iid-title" });
+    this.closeButton = h(doc, "button", { type: "button", text: "×" });
+    this.bodyEl = h(doc, "div", { class: "body" });
+    this.banner = h(doc, "div", { class: "banner", role: "alert", hidden: true });
+    this.draftBox = h(doc, "div", { class: "draft", hidden: true });
+    this.panel = h(doc, "section", { class: "panel", hidden: true, role: "dialog", "aria-labelledby": "iid-title" }, h(doc, "div", { class: "head" }, this.titleEl, this.closeButton), this.bodyEl);
+    this.layer.append(this.marksBox, this.counterEl, this.launcher, this.panel, this.live);
+    this.root.append(style, this.layer);
+    this.launcher.addEventListener("click", () => this.open(), { signal });
+    this.closeButton.addEventListener("click", () => this.close(), { signal });
+    this.panel.addEventListener("keydown", (e) => { if (e.key === "Escape") this.close(); }, { signal });
+    (doc.documentElement ?? doc.body).append(this.host);
+    // The top layer keeps us above the page's own stacking contexts (modals, sticky headers).
+    this.host.setAttribute("popover", "manual");
+    try {
+      (this.host as HTMLElement & { showPopover?: () => void }).showPopover?.();
+    } catch {
+      // no popover support: the fixed position and z-index above still apply
+    }
+    signal.addEventListener("abort", () => this.host.remove(), { once: true });
+  }
+
+  /** Whether the expanded panel is showing. */
+  get isOpen(): boolean {
+    return !this.panel.hidden;
+  }
+
+  open(stopped?: "warn" | "block"): void {
+    this.stopped = stopped;
+    this.panel.hidden = false;
+    this.launcher.hidden = true;
+    this.renderPanel(true);
+    this.closeButton.focus();
+  }
+
+  close(): void {
+    this.stopped = undefined;
+    this.panel.hidden = true;
+    this.launcher.hidden = false;
+    this.launcher.focus();
+  }
+
+  setDraftOffer(offer: DraftOffer | undefined): void {
+    this.draftBox.replaceChildren();
+    this.draftBox.hidden = !offer;
+    if (!offer) return;
+    const d = this.doc;
+    const when = new Date(offer.savedAt).toLocaleString(this.view?.lang === "en" ? "en-GB" : "id-ID");
+    const restore = h(d, "button", { type: "button", class: "action primary", text: this.s.draftRestore });
+    const clear = h(d, "button", { type: "button", class: "action", text: this.s.draftClear });
+    restore.addEventListener("click", () => { offer.restore(); this.setDraftOffer(undefined); });
+    clear.addEventListener("click", () => { offer.clear(); this.setDraftOffer(undefined); this.announce(this.s.draftCleared); });
+    this.draftBox.append(h(d, "div", { text: `${this.s.draftFound} (${when}): ${offer.labels.join(", ")}` }), h(d, "div", { class: "actions" }, restore, clear));
+  }
+
+  render(view: View): void {
+    this.view = view;
+    this.s = panelStrings(view.lang);
+    const errors = view.counts.error;
+    this.launcher.replaceChildren(`IID Check · ${number(view.points, view.lang)}/${view.maxPoints}`, h(this.doc, "span", { class: `dot${errors ? "" : " zero"}`, text: String(errors) }));
+    this.launcher.setAttribute("aria-label", `${this.s.open}: ${this.countsText(view)}`);
+    if (this.panel.hidden) this.launcher.hidden = false;
+    const counts = this.countsText(view);
+    if (counts !== this.lastCounts) {
+      this.lastCounts = counts;
+      this.announce(counts);
+    }
+    this.renderMarks(view);
+    if (!this.panel.hidden) this.renderPanel(false);
+    this.schedulePosition();
+  }
+
+  private countsText(view: View): string {
+    return `${view.counts.error} ${this.s.errors}, ${view.counts.warning} ${this.s.warnings}, ${view.counts.info} ${this.s.infos}`;
+  }
+
+  private announce(text: string): void {
+    this.live.textContent = text;
+  }
+
+  private renderMarks(view: View): void {
+    const d = this.doc;
+    while (this.markEls.length < view.marks.length) {
+      const mark = h(d, "button", { type: "button", class: "mark" });
+      const index = this.markEls.length;
+      mark.addEventListener("click", () => {
+        const item = this.view?.marks[index];
+        this.open();
+        if (item) item.element.focus({ preventScroll: false });
+      });
+      this.markEls.push(mark);
+      this.marksBox.append(mark);
+    }
+    this.markEls.forEach((mark, i) => {
+      const item = view.marks[i];
+      mark.hidden = !item;
+      if (!item) return;
+      mark.className = `mark ${item.severity}`;
+      mark.textContent = item.count > 1 ? `${item.message} (+${item.count - 1})` : item.message;
+      mark.title = item.message;
+    });
+    const c = view.counter;
+    this.counterEl.hidden = !c;
+    if (c) {
+      this.counterEl.textContent = `${c.words} / ${c.minimum} ${this.s.words}`;
+      this.counterEl.className = `counter${c.words >= c.minimum ? " ok" : ""}`;
+    }
+  }
+
+  private renderPanel(force: boolean): void {
+    const view = this.view;
+    const d = this.doc;
+    const s = this.s;
+    this.titleEl.textContent = s.panelTitle;
+    this.closeButton.setAttribute("aria-label", s.close);
+    this.closeButton.title = s.close;
+    if (!view) return;
+    this.banner.hidden = !this.stopped;
+    this.banner.replaceChildren();
+    if (this.stopped) {
+      this.banner.append(h(d, "div", { text: this.stopped === "warn" ? s.stoppedWarn : s.stoppedBlock }));
+      const actions = h(d, "div", { class: "actions" });
+      const fix = h(d, "button", { type: "button", class: "action primary", text: s.fixFirst });
+      fix.addEventListener("click", () => {
+        const first = view.items.find((i) => i.element && i.severity === "error");
+        this.stopped = undefined;
+        this.renderPanel(true);
+        first?.element?.focus();
+        first?.element?.scrollIntoView({ block: "center" });
+      });
+      actions.append(fix);
+      if (this.stopped === "warn") {
+        const send = h(d, "button", { type: "button", class: "action", text: s.sendAnyway });
+        send.addEventListener("click", () => {
+          this.stopped = undefined;
+          this.close();
+          this.actions.sendAnyway();
+        });
+        actions.append(send);
+      }
+      this.banner.append(actions);
+    }
+    const signature = JSON.stringify([view.lang, view.points, view.claimed, view.blockers, view.items.map((i) => [i.severity, i.message, i.fix, !!i.element]), view.absent]);
+    if (!force && signature === this.lastList) return;
+    this.lastList = signature;
+    const score = h(d, "div", { class: "score" }, h(d, "span", { text: s.score }), h(d, "strong", { text: number(view.points, view.lang) }), h(d, "span", { text: `${s.of} ${view.maxPoints}` }));
+    const claimed = h(d, "div", { class: "muted", text: `${s.claimed}: ${number(view.claimed, view.lang)}` });
+    const status = h(d, "div", { class: `status${view.assessed ? "" : " no"}` });
+    if (view.assessed) status.textContent = s.assessed;
+    else status.append(h(d, "div", { text: s.notAssessed }), h(d, "ul", {}, ...view.blockers.map((b) => h(d, "li", { text: b }))));
+    const counts = h(d, "div", { class: "counts", text: this.countsText(view) });
+    const list = h(d, "ol", { class: "findings" });
+    for (const item of view.items) {
+      const button = h(d, "button", { type: "button" }, h(d, "span", { class: "sev", text: severityWord(item.severity, view.lang) }), item.message, item.fix ? h(d, "span", { class: "fix", text: item.fix }) : undefined);
+      if (item.element) {
+        button.title = s.jump;
+        button.addEventListener("click", () => {
+          item.element!.scrollIntoView({ block: "center" });
+          item.element!.focus({ preventScroll: true });
+        });
+      }
+      list.append(h(d, "li", { class: item.severity }, button));
+    }
+    const body: (Node | undefined)[] = [this.banner, this.draftBox, score, claimed, status, counts, view.items.length ? list : h(d, "p", { text: s.noFindings })];
+    if (view.absent.length) body.push(h(d, "div", { class: "absent muted", text: `${s.notOnPage}: ${view.absent.join(", ")}` }));
+    this.bodyEl.replaceChildren(...body.filter((n): n is Node => !!n));
+  }
+
+  /** Re-places marks after scrolling, resizing or a re-render (at most once per frame). */
+  schedulePosition(): void {
+    if (this.frame) return;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    this.frame = win.requestAnimationFrame(() => {
+      this.frame = 0;
+      this.position();
+    });
+  }
+
+  position(): void {
+    const view = this.view;
+    if (!view) return;
+    const width = this.doc.documentElement.clientWidth;
+    view.marks.forEach((item, i) => {
+      const mark = this.markEls[i]!;
+      if (!isRendered(item.element)) {
+        mark.hidden = true;
+        return;
+      }
+      const r = topRect(item.element);
+      mark.hidden = r.bottom < 0 || r.top > (this.doc.defaultView?.innerHeight ?? 0);
+      // beside the field on the right when there is room, else just above its right edge
+      const room = width - r.right;
+      const left = room > 180 ? r.right + 6 : Math.max(4, r.right - 220);
+      const top = room > 180 ? r.top + 2 : r.top - 22;
+      mark.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      mark.style.left = "0";
+      mark.style.top = "0";
+      mark.style.maxWidth = `${Math.max(120, Math.min(320, room > 180 ? room - 12 : 220))}px`;
+    });
+    const c = view.counter;
+    if (c && isRendered(c.element)) {
+      const r = topRect(c.element);
+      this.counterEl.hidden = false;
+      this.counterEl.style.left = "0";
+      this.counterEl.style.top = "0";
+      this.counterEl.style.transform = `translate(${Math.round(r.right - 130)}px, ${Math.round(r.bottom + 2)}px)`;
+    } else this.counterEl.hidden = true;
+  }
+}
+
+function severityWord(severity: Severity, lang: Lang): string {
+  const words = lang === "en" ? { error: "Error", warning: "Warning", info: "Info" } : { error: "Kesalahan", warning: "Peringatan", info: "Info" };
+  return words[severity];
+}
