@@ -6,7 +6,7 @@ export type TargetBrowser = "chrome" | "firefox";
 
 export interface ManifestOptions {
   version: string;
-  /** Test build: a fixed `key` (Chrome) and content scripts on 127.0.0.1 for the end-to-end tests. */
+  /** Test build: a fixed `key` (Chrome), content scripts on 127.0.0.1 and "tabs", for the end-to-end tests. */
   test?: { publicKey: string } | undefined;
 }
 
@@ -35,7 +35,9 @@ export function manifestFor(target: TargetBrowser, options: ManifestOptions): Re
     icons,
     action: { default_title: "__MSG_actionTitle__", default_popup: "popup/popup.html", default_icon: icons },
     options_ui: { page: "options/options.html", open_in_tab: true },
-    permissions: [...PERMISSIONS],
+    // The test build adds "tabs": automation cannot click the toolbar button that grants activeTab, and
+    // the popup, opened as a page in tests, needs the tab's URL just as activeTab would give it.
+    permissions: [...PERMISSIONS, ...(options.test ? ["tabs"] : [])],
     host_permissions: [...PORTAL_MATCHES],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     content_scripts: CONTENT_SCRIPTS.map((script) => ({ matches, js: script.js, run_at: script.runAt, all_frames: false })),

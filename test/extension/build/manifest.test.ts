@@ -146,9 +146,9 @@ describe("test build", () => {
     expect(m.key).toBe(TEST_PUBLIC_KEY);
     expect(extensionIdFromKey(TEST_PUBLIC_KEY)).toBe(EXTENSION_ID);
     for (const script of m.content_scripts) expect(script.matches).toContain("http://127.0.0.1/*");
-    // Otherwise the same grants as production.
+    // Otherwise the same grants as production, plus "tabs" standing in for the toolbar click that grants activeTab.
     expect(m.host_permissions).toEqual(manifest(production.chrome).host_permissions);
-    expect(m.permissions).toEqual(manifest(production.chrome).permissions);
+    expect(m.permissions).toEqual([...manifest(production.chrome).permissions, "tabs"]);
   });
 
   it("no production file mentions 127.0.0.1", () => {

@@ -57,21 +57,20 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
 }
 
 /**
- * The browser's tab id of a page, asked from an extension page (pages have no way to know it).
- * Use it to open the popup as a page for that tab: extensionUrl(`popup/popup.html?tab=${id}`).
+ * The browser's tab id of a page, asked from an extension page (a web page cannot know it; the test
+ * build has the "tabs" permission so it can see tab URLs).
  */
 export async function tabIdOf(session: ExtensionSession, page: Page): Promise<number> {
   const probe = await session.context.newPage();
   try {
     await probe.goto(session.extensionUrl("popup/popup.html?probe=1"));
-    const target = page.url();
     const id = await probe.evaluate(async (url) => {
       type Tab = { id?: number; url?: string };
       const api = (globalThis as unknown as { chrome: { tabs: { query(query: object): Promise<Tab[]> } } }).chrome;
       const tabs = await api.tabs.query({});
       return tabs.find((tab) => tab.url === url)?.id;
-    }, target);
-    if (id === undefined) throw new Error(`No tab found for ${target}`);
+    }, page.url());
+    if (id === undefined) throw new Error(`No tab found for ${page.url()}`);
     return id;
   } finally {
     await probe.close();
