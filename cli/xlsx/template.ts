@@ -213,11 +213,19 @@ export function fillTemplate(workbook: ExcelJS.Workbook, input: SubmissionInput,
   const columns = innovationColumns(framework);
   (input.innovations ?? []).forEach((innovation, r) => {
     const row = sheet.getRow(r + 2);
-    columns.forEach((column, c) => {
-      const value = cellFor(column, innovation, framework);
+    innovationRowValues(innovation, framework, columns).forEach((value, c) => {
       if (value !== undefined) row.getCell(c + 1).value = value;
     });
   });
+}
+
+/** One innovation as the template's cell values, in column order (undefined = leave blank). */
+export function innovationRowValues(
+  innovation: NonNullable<SubmissionInput["innovations"]>[number],
+  framework: Framework,
+  columns: readonly TemplateColumn[] = innovationColumns(framework),
+): (ExcelJS.CellValue | undefined)[] {
+  return columns.map((column) => cellFor(column, innovation, framework));
 }
 
 function cellFor(column: TemplateColumn, innovation: NonNullable<SubmissionInput["innovations"]>[number], framework: Framework): ExcelJS.CellValue | undefined {
