@@ -41,7 +41,7 @@ const CSS = `
 h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:32px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}h3{font-size:15px;margin:20px 0 6px}
 .muted{color:var(--muted)}.cards{display:flex;flex-wrap:wrap;gap:12px;margin:8px 0}.card{border:1px solid var(--line);border-radius:8px;padding:8px 12px;min-width:140px}
 .card b{display:block;font-size:20px}.big b{font-size:28px}table{border-collapse:collapse;width:100%;margin:6px 0}th,td{border:1px solid var(--line);padding:4px 6px;text-align:left;vertical-align:top}
-th{background:#f3f5f8}td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}.error{color:var(--err)}.warning{color:var(--warn)}.info{color:var(--info)}.yes{color:var(--ok)}
+th{background:#f3f5f8}td.num,th.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}.error{color:var(--err)}.warning{color:var(--warn)}.info{color:var(--info)}.yes{color:var(--ok)}
 .matrix{width:auto}.matrix td,.matrix th{text-align:center;min-width:26px;padding:2px 4px}.matrix td.name,.matrix th.name{text-align:left;max-width:260px;overflow-wrap:anywhere}
 .matrix th.mandatory{background:#fce4d6}.m-evidence{background:#c6efce}.m-no-evidence{background:#ffeb9c}.m-empty{background:#fff}
 .legend span{display:inline-block;margin-right:14px}.legend i{display:inline-block;width:14px;height:14px;border:1px solid var(--line);vertical-align:middle;margin-right:4px}
