@@ -10,6 +10,7 @@ export const both = (text: Bilingual, lang: Lang): string => (lang === "en" ? `$
 const strings = {
   id: {
     file: "Berkas",
+    innovationsHeading: "Daftar inovasi",
     files: "Berkas",
     location: "Lokasi",
     severityColumn: "Tingkat",
@@ -43,6 +44,7 @@ const strings = {
   },
   en: {
     file: "File",
+    innovationsHeading: "Innovations",
     files: "Files",
     location: "Location",
     severityColumn: "Severity",

@@ -107,7 +107,7 @@ ${r.framework.provisional ? html`<p class="warning">${ui.provisional}</p>` : ""}
 ${scoreSvg(o, lang)}
 <h3>${ui.advice}</h3>
 ${adviceList(o, lang)}
-<h3>${ui.innovation}</h3>
+<h3>${s.innovationsHeading}</h3>
 ${innovationTable(o, lang)}
 <h3>${s.matrix}</h3>
 ${matrixTable(o, lang)}
