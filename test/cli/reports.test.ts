@@ -196,6 +196,8 @@ describe("--evidence-dir", () => {
     const missing = report.findings.find((f: { code: string }) => f.code === "evidence-file-not-found");
     expect(missing.message).toContain("tidak ada di folder");
     expect(missing.path).toEqual(["innovations", 0, "indicators", "20", "evidence", 0]);
+    // The region's SPD evidence is looked up too (none of spd-*.pdf is in the folder).
+    expect(report.findings.some((f: { code: string; path: unknown[] }) => f.code === "evidence-file-not-found" && f.path[0] === "region")).toBe(true);
     const en = JSON.parse((await runCli(["check", file, "--today", TODAY, "--format", "json", "--evidence-dir", evidence, "--lang", "en"])).stdout);
     const mismatch = en.findings.find((f: { code: string }) => f.code === "evidence-file-content-mismatch");
     expect(mismatch.message).toContain("is named .pdf but its content is");
