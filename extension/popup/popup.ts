@@ -68,7 +68,8 @@ function renderState(view: PopupView): void {
   byId("count-error").textContent = String(state.counts.error);
   byId("count-warning").textContent = String(state.counts.warning);
   byId("count-info").textContent = String(state.counts.info);
-  byId("framework").textContent = state.frameworkId;
+  const frameworkNames: Record<string, string> = { "iid-2026": strings.framework2026, "iid-2027": strings.framework2027 };
+  byId("framework").textContent = frameworkNames[state.frameworkId] ?? state.frameworkId;
 }
 
 function renderSite(view: PopupView): void {
