@@ -52,6 +52,18 @@ svg text{font:12px system-ui,sans-serif}@media print{body{padding:0}h2{break-bef
 const SEVERITY_CLASS: Record<Severity, string> = { error: "error", warning: "warning", info: "info" };
 const MATRIX_SYMBOL: Record<MatrixCell, string> = { evidence: "✓", "no-evidence": "!", empty: "·" };
 
+/**
+ * Rows shown per table. A 50,000-row workbook would otherwise make a page no browser opens;
+ * the counts stay exact and --format json / csv list everything.
+ */
+export const HTML_ROW_CAP = 2000;
+
+function moreNote(total: number, lang: Lang): SafeHtml | string {
+  if (total <= HTML_ROW_CAP) return "";
+  const more = total - HTML_ROW_CAP;
+  return html`<p class="muted">${lang === "id" ? `… dan ${more} baris lagi (lihat --format json atau csv).` : `… and ${more} more rows (see --format json or csv).`}</p>`;
+}
+
 export function renderHtml(outcomes: readonly FileOutcome[], options: { lang: Lang; today: string }): string {
   const { lang } = options;
   const s = cliStrings(lang);
@@ -185,10 +197,10 @@ function innovationTable(o: CheckedFile, lang: Lang): SafeHtml {
   const ui = uiStrings(lang);
   const s = cliStrings(lang);
   const max = o.result.framework.scoring.sidMaxPerInnovation;
-  const rows = o.report.innovations.map(
+  const rows = o.report.innovations.slice(0, HTML_ROW_CAP).map(
     (inn) => html`<tr><td class="num">${inn.index + 1}</td><td>${inn.name ?? ""}</td><td>${inn.agency ?? ""}</td><td>${inn.mainAffair ?? ""}</td><td class="num">${inn.designWords}</td><td class="num">${fixed2(inn.score, lang)} / ${max}</td><td class="num">${fixed2(inn.claimedScore, lang)}</td><td>${inn.assessed ? html`<span class="yes">${ui.assessedYes}</span>` : html`<span class="error">${ui.assessedNo}</span>${inn.blockers.length ? html`<div class="fix">${inn.blockers.map((b) => blockerText(b, lang)).join("; ")}</div>` : ""}`}</td></tr>`,
   );
-  return html`<table><thead><tr><th class="num">${s.number}</th><th>${ui.innovation}</th><th>${s.agency}</th><th>${lang === "id" ? "Urusan utama" : "Main affair"}</th><th class="num">${s.words}</th><th class="num">${ui.score}</th><th class="num">${ui.claimed}</th><th>${ui.status}</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return html`<table><thead><tr><th class="num">${s.number}</th><th>${ui.innovation}</th><th>${s.agency}</th><th>${lang === "id" ? "Urusan utama" : "Main affair"}</th><th class="num">${s.words}</th><th class="num">${ui.score}</th><th class="num">${ui.claimed}</th><th>${ui.status}</th></tr></thead><tbody>${rows}</tbody></table>${moreNote(o.report.innovations.length, lang)}`;
 }
 
 function matrixTable(o: CheckedFile, lang: Lang): SafeHtml {
@@ -197,10 +209,10 @@ function matrixTable(o: CheckedFile, lang: Lang): SafeHtml {
   const { columns, rows } = o.matrix;
   const legend = html`<p class="legend"><span><i class="m-evidence"></i>${MATRIX_SYMBOL.evidence} ${s.matrixLegend.evidence}</span><span><i class="m-no-evidence"></i>${MATRIX_SYMBOL["no-evidence"]} ${s.matrixLegend["no-evidence"]}</span><span><i class="m-empty"></i>${MATRIX_SYMBOL.empty} ${s.matrixLegend.empty}</span><span>${s.matrixLegend.mandatory}</span></p>`;
   const head = columns.map((c) => html`<th class="${c.mandatory ? "mandatory" : ""}" title="${c.name[lang]}">${c.key}${c.mandatory ? "*" : ""}</th>`);
-  const body = rows.map(
+  const body = rows.slice(0, HTML_ROW_CAP).map(
     (row) => html`<tr><td class="name">${row.index + 1}. ${row.name}</td>${row.cells.map((cell, i) => html`<td class="m-${cell}" title="${columns[i]!.key}: ${s.matrixCell[cell]}">${MATRIX_SYMBOL[cell]}</td>`)}</tr>`,
   );
-  return html`${legend}<table class="matrix"><thead><tr><th class="name">${ui.innovation}</th>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  return html`${legend}<table class="matrix"><thead><tr><th class="name">${ui.innovation}</th>${head}</tr></thead><tbody>${body}</tbody></table>${moreNote(rows.length, lang)}`;
 }
 
 function findingGroups(o: CheckedFile, lang: Lang): SafeHtml {
@@ -212,8 +224,8 @@ function findingGroups(o: CheckedFile, lang: Lang): SafeHtml {
     const group = r.findings.filter((f) => f.severity === severity);
     if (group.length === 0) return "";
     return html`<h3 class="${SEVERITY_CLASS[severity]}">${ui.severity[severity]} (${group.length})</h3>
-<table><thead><tr><th>${s.location}</th><th>${s.message}</th><th>${s.code}</th></tr></thead><tbody>${group.map(
+<table><thead><tr><th>${s.location}</th><th>${s.message}</th><th>${s.code}</th></tr></thead><tbody>${group.slice(0, HTML_ROW_CAP).map(
       (f) => html`<tr><td>${locationText(f)}</td><td>${f.message}${f.why ? html`<div class="fix">${ui.why}: ${f.why}</div>` : ""}${f.fix ? html`<div class="fix">${ui.fix}: ${f.fix}</div>` : ""}</td><td><code>${f.code}</code></td></tr>`,
-    )}</tbody></table>`;
+    )}</tbody></table>${moreNote(group.length, lang)}`;
   })}`;
 }

@@ -4,7 +4,8 @@ import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvCell, neutralise } from "../../cli/report/csv.ts";
-import { escapeHtml } from "../../cli/report/html.ts";
+import { checkParsed } from "../../cli/commands/check.ts";
+import { escapeHtml, HTML_ROW_CAP, renderHtml } from "../../cli/report/html.ts";
 import { writeFilledTemplate } from "../../cli/xlsx/template.ts";
 import { getFramework } from "../../core/index.ts";
 import { innovation, submission } from "../core/builders.ts";
@@ -154,6 +155,15 @@ describe("--format html", () => {
       expect(page).toContain(escapeHtml(XSS_NAME));
       expect(page).toContain(escapeHtml(XSS_ATTR));
     }
+  });
+
+  it("a huge submission stays a page a browser can open: tables stop at 2000 rows and say how many more", async () => {
+    const outcome = await checkParsed({ innovations: Array.from({ length: HTML_ROW_CAP + 10 }, (_, i) => ({ name: `Inovasi ${i}` })) }, "besar.json", { lang: "en", today: TODAY });
+    const page = renderHtml([outcome], { lang: "en", today: TODAY });
+    expect(page).toContain(`Inovasi ${HTML_ROW_CAP - 1}<`);
+    expect(page).not.toContain(`Inovasi ${HTML_ROW_CAP + 5}<`);
+    expect(page.match(/… and 10 more rows/g)).toHaveLength(2); // the innovation table and the matrix
+    expect(page).toMatch(/… and \d{4,} more rows/); // the errors table
   });
 
   it("escapeHtml covers the five characters that matter in text and attributes", () => {
