@@ -3,7 +3,7 @@
 // globals that must survive (the browser may stop it at any time) and registers every listener
 // synchronously at the top level (so the browser can wake it for them). No DOM, no network.
 import { browser } from "./lib/browser.ts";
-import { originMatchPattern } from "./lib/content-scripts.ts";
+import { isPortalUrl, managedSiteFor, originMatchPattern } from "./lib/content-scripts.ts";
 import { onMessage } from "./lib/protocol.ts";
 import { syncContentScripts } from "./lib/registration.ts";
 import { loadSettings, saveSettings } from "./lib/settings.ts";
@@ -45,6 +45,18 @@ browser.runtime.onStartup.addListener(() => void resync());
 
 browser.storage.onChanged.addListener((changes, area) => {
   if (area === "sync" && "managedSites" in changes) void resync();
+});
+
+// A site granted from the popup. The popup saves it too, but Firefox closes the popup while its
+// permission prompt is open, so the popup's own code after the grant may never run.
+browser.permissions.onAdded.addListener((added) => {
+  const sites = (added.origins ?? []).map(managedSiteFor).filter((site): site is string => site !== undefined && !isPortalUrl(site));
+  if (sites.length === 0) return;
+  void loadSettings().then(({ managedSites }) => {
+    const missing = sites.filter((site) => !managedSites.includes(site));
+    if (missing.length > 0) return saveSettings({ managedSites: [...managedSites, ...missing] });
+    return undefined;
+  });
 });
 
 // A permission revoked from the browser's own UI: forget the site, which re-registers the rest.

@@ -49,6 +49,15 @@ export function originMatchPattern(origin: string): string | undefined {
   return `${url.protocol}//${url.hostname}/*`;
 }
 
+/**
+ * The origin a managed site is stored under: scheme and host, no port, since the permission and the
+ * registration (a match pattern) cover every port anyway. The popup and the background must agree.
+ */
+export function managedSiteFor(originOrPattern: string): string | undefined {
+  const parts = /^(https?):\/\/([^/*:]+)(?::\d+)?(?:\/.*)?$/.exec(originOrPattern);
+  return parts ? toOrigin(`${parts[1]}://${parts[2]}`) : undefined;
+}
+
 /** Whether a URL matches a WebExtension match pattern of the forms we use (`scheme://host/path*`). */
 export function matchesPattern(url: string, pattern: string): boolean {
   const parts = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);

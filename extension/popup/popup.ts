@@ -2,7 +2,7 @@
 // often. Opened as a page with `?tab=<id>` it reports on that tab instead of the active one (the
 // end-to-end tests use this, since a real popup cannot be opened from automation).
 import { browser } from "../lib/browser.ts";
-import { matchesPattern, originMatchPattern } from "../lib/content-scripts.ts";
+import { managedSiteFor, matchesPattern, originMatchPattern } from "../lib/content-scripts.ts";
 import { sendToTab, type TabState } from "../lib/protocol.ts";
 import { loadSettings, saveSettings, toOrigin, onSettingsChanged, type Settings } from "../lib/settings.ts";
 import type { Strings } from "../lib/strings.ts";
@@ -40,7 +40,8 @@ async function siteKind(url: string | undefined, origin: string | undefined, set
   if (!url || !origin) return "none";
   if (staticMatches(url)) return "static";
   const pattern = originMatchPattern(origin);
-  if (pattern && settings.managedSites.includes(origin) && (await browser.permissions.contains({ origins: [pattern] }))) return "managed";
+  const site = managedSiteFor(origin);
+  if (pattern && site && settings.managedSites.includes(site) && (await browser.permissions.contains({ origins: [pattern] }))) return "managed";
   return "other";
 }
 
@@ -144,7 +145,8 @@ async function main(): Promise<void> {
   byId("enable-site").addEventListener("click", () => {
     const origin = view.origin;
     const pattern = origin ? originMatchPattern(origin) : undefined;
-    if (!origin || !pattern) return;
+    const site = origin ? managedSiteFor(origin) : undefined;
+    if (!origin || !pattern || !site) return;
     // The permission request must be the first thing the click does: Firefox only shows the prompt
     // while the user gesture is still being handled, so nothing may be awaited before it.
     void browser.permissions.request({ origins: [pattern] }).then(async (granted) => {
@@ -153,7 +155,7 @@ async function main(): Promise<void> {
         return;
       }
       const current = await loadSettings();
-      const managedSites = current.managedSites.includes(origin) ? current.managedSites : [...current.managedSites, origin];
+      const managedSites = current.managedSites.includes(site) ? current.managedSites : [...current.managedSites, site];
       // The background sees managedSites change and registers the content scripts for this site.
       await saveSettings({ managedSites, disabledSites: current.disabledSites.filter((site) => site !== origin) });
       view.site = "managed";

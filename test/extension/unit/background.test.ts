@@ -20,6 +20,7 @@ interface Registration {
 const registered = new Map<string, Registration>();
 const granted = new Set<string>();
 const removedListeners: ((permissions: { origins?: string[] }) => void)[] = [];
+const addedListeners: ((permissions: { origins?: string[] }) => void)[] = [];
 
 function installFakes(): void {
   Object.assign(fakeBrowser.scripting, {
@@ -34,6 +35,7 @@ function installFakes(): void {
   Object.assign(fakeBrowser.permissions, {
     contains: async ({ origins }: { origins: string[] }) => origins.every((origin) => granted.has(origin)),
     onRemoved: { addListener: (listener: (typeof removedListeners)[number]) => removedListeners.push(listener) },
+    onAdded: { addListener: (listener: (typeof addedListeners)[number]) => addedListeners.push(listener) },
   });
 }
 
@@ -103,6 +105,17 @@ describe("regional portals", () => {
     await fakeBrowser.runtime.onStartup.trigger();
     await new Promise((done) => setTimeout(done, 30));
     expect(registered.size).toBe(0);
+  });
+
+  it("a site granted from the popup is kept even if the popup closed before saving it (Firefox)", async () => {
+    granted.add("http://siagas.example.go.id/*");
+    for (const listener of addedListeners) listener({ origins: ["http://siagas.example.go.id/*"] });
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.sync.get("managedSites")).managedSites).toEqual(["http://siagas.example.go.id"]));
+    await vi.waitFor(() => expect(registered.get("iid-check-guard")?.matches).toEqual(["http://siagas.example.go.id/*"]));
+    // The same grant again (the popup saving it after all) changes nothing.
+    for (const listener of addedListeners) listener({ origins: ["http://siagas.example.go.id/*", "https://indeks.inovasi.bskdn.kemendagri.go.id/*"] });
+    await new Promise((done) => setTimeout(done, 20));
+    expect((await fakeBrowser.storage.sync.get("managedSites")).managedSites).toEqual(["http://siagas.example.go.id"]);
   });
 
   it("a permission revoked in the browser's settings removes the site", async () => {

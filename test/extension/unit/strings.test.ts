@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isPortalUrl, matchesPattern, originMatchPattern } from "../../../extension/lib/content-scripts.ts";
+import { isPortalUrl, managedSiteFor, matchesPattern, originMatchPattern } from "../../../extension/lib/content-scripts.ts";
 import { strings } from "../../../extension/lib/strings.ts";
 
 const page = (path: string): string => readFileSync(join(process.cwd(), "extension", path), "utf8");
@@ -40,6 +40,13 @@ describe("where the checker runs", () => {
     expect(originMatchPattern("https://inovasi.example.go.id")).toBe("https://inovasi.example.go.id/*");
     expect(originMatchPattern("http://simonda.example.go.id:8080")).toBe("http://simonda.example.go.id/*");
     expect(originMatchPattern("file:///C:/form.html")).toBeUndefined();
+  });
+
+  it("stores a managed site as scheme and host, whether it came from a page's origin or a granted pattern", () => {
+    expect(managedSiteFor("http://simonda.example.go.id:8080")).toBe("http://simonda.example.go.id");
+    expect(managedSiteFor("https://Inovasi.Example.go.id/*")).toBe("https://inovasi.example.go.id");
+    expect(managedSiteFor("https://*/*")).toBeUndefined();
+    expect(managedSiteFor("file:///x")).toBeUndefined();
   });
 
   it("matches URLs against the manifest's patterns the way the browser does for ours", () => {
