@@ -125,6 +125,8 @@ describe("browser differences", () => {
     const code = readFileSync(join(production.chrome, "background.js"), "utf8");
     expect(code).not.toMatch(/^\s*import[\s{*"']/m);
     expect(code).not.toMatch(/\bexport\s*[{*]/);
+    // A service worker has no DOM and no localStorage.
+    expect(code).not.toMatch(/\b(window|document|localStorage)\b/);
   });
 });
 
