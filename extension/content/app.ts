@@ -124,6 +124,10 @@ export class ContentApp {
     // iframes finishing their load (a rich-text editor's frame) bring new fields
     root.addEventListener("load", () => this.scheduleRecollect(), { capture: true, signal });
     if (root !== this.options.doc) root.addEventListener("scroll", () => this.overlay?.schedulePosition(), { capture: true, passive: true, signal });
+    // the guard runs in the top window only; forms in frames and shadow roots need its listeners too
+    const guard = sharedState().guard;
+    if (root.nodeType === 11) guard?.(root, "shadow");
+    else if (root !== this.options.doc && (root as Document).defaultView) guard?.((root as Document).defaultView!, "window");
   }
 
   scheduleRecheck(): void {
@@ -241,7 +245,7 @@ function fieldFor(finding: Finding, state: FormState): FormField | undefined {
 function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang): string {
   switch (b.reason) {
     case "stage": return s.blockerStage;
-    case "window": return s.blockerWindow;
+    case "window": return b.status === "unknown" ? s.blockerWindowUnknown : b.status === "needs-development-date" ? s.blockerDevelopment : s.blockerWindow;
     case "future": return s.blockerFuture;
     case "design": return `${s.blockerDesign} (${b.words}/${b.minimum})`;
     case "mandatory": {

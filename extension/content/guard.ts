@@ -62,46 +62,54 @@ function candidate(target: EventTarget | null): HTMLElement | undefined {
   return SEND_WORDS.test(name) ? (el as HTMLElement) : undefined;
 }
 
-addEventListener(
-  "keydown",
-  (event) => {
-    if (event.isComposing || event.keyCode === 229) composingEnterAt = event.timeStamp;
-  },
-  true,
-);
+function onKeydown(event: KeyboardEvent): void {
+  if (event.isComposing || event.keyCode === 229) composingEnterAt = event.timeStamp;
+}
 
-addEventListener(
-  "submit",
-  (event) => {
-    const form = event.target;
-    if (!(form instanceof HTMLFormElement)) return;
-    const submitter = (event as SubmitEvent).submitter ?? null;
-    // Enter that confirms an IME composition is not an attempt to send: stop it quietly if needed.
-    if (!submitter && event.timeStamp - composingEnterAt < 100) {
-      let errors = 0;
-      try {
-        errors = state.mode && state.mode !== "off" ? errorsNow() : 0;
-      } catch {
-        errors = 0;
-      }
-      if (errors > 0) event.preventDefault();
-      return;
+function onSubmit(event: Event): void {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement || (form as Element | null)?.localName === "form")) return;
+  const submitter = (event as SubmitEvent).submitter ?? null;
+  // Enter that confirms an IME composition is not an attempt to send: stop it quietly if needed.
+  if (!submitter && event.timeStamp - composingEnterAt < 100) {
+    let errors = 0;
+    try {
+      errors = state.mode && state.mode !== "off" ? errorsNow() : 0;
+    } catch {
+      errors = 0;
     }
-    if (decide() === "stop") stop(event, { form, submitter });
-  },
-  true,
-);
+    if (errors > 0) event.preventDefault();
+    return;
+  }
+  if (decide() === "stop") stop(event, { form: form as HTMLFormElement, submitter });
+}
 
-addEventListener(
-  "click",
-  (event) => {
-    const control = candidate(event.target);
-    // A submit button inside a form is judged by the submit event it causes.
-    if (!control || (isSubmitButton(control) && (control as HTMLButtonElement).form)) return;
-    if (decide() === "stop") stop(event, { control });
-  },
-  true,
-);
+function onClick(event: Event): void {
+  // composedPath()[0]: a button inside an open shadow root, not its host
+  const control = candidate(event.composedPath()[0] ?? event.target);
+  // A submit button inside a form is judged by the submit event it causes.
+  if (!control || (isSubmitButton(control) && (control as HTMLButtonElement).form)) return;
+  if (decide() === "stop") stop(event, { control });
+}
+
+const guarded = new WeakSet<EventTarget>();
+
+/**
+ * Guards a window (the top one, or a same-origin iframe's) or a shadow root. A shadow root needs its
+ * own submit listener because submit events do not cross shadow boundaries; clicks and keys do.
+ */
+function guard(target: EventTarget, kind: "window" | "shadow"): void {
+  if (guarded.has(target)) return;
+  guarded.add(target);
+  target.addEventListener("submit", onSubmit, true);
+  if (kind === "window") {
+    target.addEventListener("keydown", onKeydown as EventListener, true);
+    target.addEventListener("click", onClick, true);
+  }
+}
+
+guard(window, "window");
+state.guard = guard;
 
 state.proceed = () => {
   const what = pending;

@@ -15,6 +15,8 @@ export interface SharedState {
   stopped?: (mode: GuardMode) => void;
   /** Set by the guard: sends the stopped submission anyway ("Tetap kirim"); false when there is none. */
   proceed?: () => boolean;
+  /** Set by the guard: guards a same-origin iframe's window or an open shadow root main.ts found. */
+  guard?: (target: EventTarget, kind: "window" | "shadow") => void;
   /** Warn mode: the panel was shown for a stopped attempt, so the next deliberate attempt goes through. */
   warned?: boolean;
 }

@@ -137,8 +137,11 @@ export function recognise(label: string, sections: readonly string[], kind: Fiel
   for (const section of sections) {
     const heading = section && section !== label ? fix(recogniser.recognise(section)) : undefined;
     if (heading?.kind !== "indicator") continue;
-    const combined = fix(recogniser.recognise(`${section} ${label}`));
-    const part = combined?.kind === "indicator" && combined.key === heading.key ? combined.part : "level";
+    // the part from the label alone when it names an indicator ("Video inovasi daerah" is its level),
+    // else from label and heading together ("Bukti Dukung" under "16. Regulasi ...")
+    const alone = recogniser.recognise(label);
+    const combined = alone?.kind === "indicator" ? alone : recogniser.recognise(`${section} ${label}`);
+    const part = combined?.kind === "indicator" ? (combined.part === "value" ? "level" : combined.part) : "level";
     return { kind: "indicator", key: heading.key, part: kind === "file" ? "evidence" : part };
   }
   return fix(recogniser.recognise(label));

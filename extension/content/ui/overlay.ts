@@ -189,6 +189,7 @@ export class Overlay {
       mark.className = `mark ${item.severity}`;
       mark.textContent = item.count > 1 ? `${item.message} (+${item.count - 1})` : item.message;
       mark.title = item.message;
+      mark.setAttribute("aria-label", item.message);
     });
     const c = view.counter;
     this.counterEl.hidden = !c;
@@ -268,6 +269,16 @@ export class Overlay {
     });
   }
 
+  /** Whether nothing of the page's form sits at a point (our own UI lets pointer events through, so it is never hit). */
+  private freeAt(x: number, y: number, field: HTMLElement): boolean {
+    if (y < 0 || y > (this.doc.defaultView?.innerHeight ?? 0)) return false;
+    const hit = this.doc.elementFromPoint(x, y);
+    if (!hit || hit === this.doc.documentElement || hit === this.doc.body) return true;
+    if (hit.matches("input, select, textarea, button, label, [contenteditable]")) return false;
+    const cell = hit.closest("td, th");
+    return !(cell && !cell.contains(field) && cell.querySelector("input, select, textarea"));
+  }
+
   position(): void {
     const view = this.view;
     if (!view) return;
@@ -280,14 +291,18 @@ export class Overlay {
       }
       const r = topRect(item.element);
       mark.hidden = r.bottom < 0 || r.top > (this.doc.defaultView?.innerHeight ?? 0);
-      // beside the field on the right when there is room, else just above its right edge
+      // Beside the field when that spot is free; in dense layouts (a table row with the evidence
+      // upload next to the parameter) a small badge on the field's corner instead.
       const room = width - r.right;
-      const left = room > 180 ? r.right + 6 : Math.max(4, r.right - 220);
-      const top = room > 180 ? r.top + 2 : r.top - 22;
-      mark.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      const free = room > 180 && this.freeAt(r.right + 24, r.top + Math.min(r.height / 2, 12), item.element);
+      mark.classList.toggle("compact", !free);
+      mark.textContent = free ? (item.count > 1 ? `${item.message} (+${item.count - 1})` : item.message) : item.count > 1 ? `! ${item.count}` : "!";
+      const left = free ? r.right + 6 : r.right - 12;
+      const top = free ? r.top + 2 : r.top - 10;
       mark.style.left = "0";
       mark.style.top = "0";
-      mark.style.maxWidth = `${Math.max(120, Math.min(320, room > 180 ? room - 12 : 220))}px`;
+      mark.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+      mark.style.maxWidth = `${Math.max(120, Math.min(320, room - 12))}px`;
     });
     const c = view.counter;
     if (c && isRendered(c.element)) {

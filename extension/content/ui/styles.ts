@@ -2,10 +2,12 @@
 export const STYLES = `
 :host { all: initial; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 .layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1b20; }
 .mark { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; max-width: 320px;
   padding: 2px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; cursor: pointer; border: 1px solid transparent;
   box-shadow: 0 1px 3px rgba(0,0,0,.25); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.mark.compact { padding: 0 6px; min-width: 18px; height: 18px; justify-content: center; border-radius: 9px; font-size: 11px; }
 .mark.error { background: #fdecea; color: #8c1d18; border-color: #e0a39e; }
 .mark.warning { background: #fff4e0; color: #6b4400; border-color: #e8c27a; }
 .mark.info { background: #e8f0fe; color: #174ea6; border-color: #a8c3f0; }
