@@ -32,6 +32,22 @@ describe.each(["chrome", "firefox"] as const)("%s package", (target) => {
     expect(found).toEqual([]);
   });
 
+  it("mentions no web address other than the portal, namespaces and documentation placeholders", () => {
+    // None of these is ever contacted; a new address in a bundle deserves a look all the same.
+    const allowed = [
+      /^https?:\/\/indeks\.inovasi\.(bskdn|litbang)\.kemendagri\.go\.id$/,
+      /^https?:\/\/json-schema\.org$/, // ids inside zod's JSON Schema support
+      /^http:\/\/www\.w3\.org$/, // XML namespaces (SVG)
+      /^https?:\/\/([\w-]+\.)*example(\.go\.id|\.com|\.org)?$/, // placeholders in messages
+      /^https?:\/\/$/, // the bare scheme used to build and check origins
+    ];
+    const found = filesUnder(built[target])
+      .filter((file) => /\.(js|html)$/.test(file))
+      .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/https?:\/\/[\w.-]*/g)].map((m) => m[0]))
+      .filter((url) => !allowed.some((pattern) => pattern.test(url)));
+    expect([...new Set(found)]).toEqual([]);
+  });
+
   it("loads no code at run time (no dynamic import, eval or Function constructor)", () => {
     for (const file of filesUnder(built[target]).filter((f) => f.endsWith(".js"))) {
       const text = readFileSync(file, "utf8");
