@@ -80,6 +80,8 @@ describe("options page", () => {
     });
     const items = page.locator("#sites li");
     await expect.poll(() => items.count()).toBe(2);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await page.screenshot({ path: "test-results/extension-options.png", fullPage: true });
     // The origin is shown as text, the button says which site it removes.
     const remove = page.getByRole("button", { name: "Hapus situs https://inovasi.example.go.id" });
     await remove.focus();
