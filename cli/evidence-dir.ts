@@ -3,9 +3,7 @@
 // limits become findings, located like any other (cell or submission path).
 import { open, readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { catalogues, rules, type CheckResult, type Finding, type IndicatorAnswer, type Severity, type SubmissionPath } from "../core/index.ts";
-import { cliEn } from "../core/messages/cli.en.ts";
-import { cliId } from "../core/messages/cli.id.ts";
+import { rules, type CheckResult, type Finding, type IndicatorAnswer, type Severity, type SubmissionPath } from "../core/index.ts";
 import { UsageError } from "./args.ts";
 
 export const EVIDENCE_DIR_CODES = {
@@ -13,15 +11,6 @@ export const EVIDENCE_DIR_CODES = {
   "evidence-file-empty": "warning",
   "evidence-file-content-mismatch": "warning",
 } as const satisfies Record<string, Severity>;
-
-/**
- * Adds the CLI's finding messages to core's catalogues (render.ts exports them as mutable
- * records). Entries core already has win, so merging them into core later changes nothing.
- */
-export function registerCliMessages(): void {
-  for (const [code, entry] of Object.entries(cliId)) catalogues.id[code] ??= entry;
-  for (const [code, entry] of Object.entries(cliEn)) catalogues.en[code] ??= entry;
-}
 
 export type EvidenceIndex = {
   dir: string;

@@ -63,7 +63,10 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
     const push = (hit: { code: string; path: Finding["path"]; params?: Finding["params"] }) =>
       findings.push({ code: hit.code, severity: severities[hit.code]!, path: hit.path, params: hit.params ?? {} });
     if (rule.scope === "innovation") {
-      for (const innovation of submission.innovations) for (const hit of rule.check(innovation, ctx, scores[innovation.index]!)) push(hit);
+      // scores are by position; innovation.index is the document position, used only in paths.
+      submission.innovations.forEach((innovation, position) => {
+        for (const hit of rule.check(innovation, ctx, scores[position]!)) push(hit);
+      });
     } else for (const hit of rule.check(ctx)) push(hit);
   }
   const result: CheckResult = { framework, submission, findings: sortFindings(findings), scores, totals, summary };

@@ -15,7 +15,7 @@ import {
   type Lang,
 } from "../../core/index.ts";
 import { UsageError, type Options } from "../args.ts";
-import { checkEvidenceFiles, indexEvidenceDir, registerCliMessages, type EvidenceIndex } from "../evidence-dir.ts";
+import { checkEvidenceFiles, indexEvidenceDir, type EvidenceIndex } from "../evidence-dir.ts";
 import { expandInputs, isOneOf, writeFileAtomic, type InputFile } from "../files.ts";
 import { totalsOf, type CheckedFile, type FailedFile, type FileOutcome } from "../outcome.ts";
 import { startProgress } from "../progress.ts";
@@ -146,7 +146,6 @@ export function render(outcomes: readonly FileOutcome[], options: Options, setti
 }
 
 export async function runCheck(paths: readonly string[], options: Options, io: Io): Promise<number> {
-  registerCliMessages();
   const lang = options.lang;
   const settings: CheckSettings = {
     lang,

@@ -66,8 +66,10 @@ export function advise(input: AdviseInput): AdvicePlan {
   const innovationFixes = new Map<number, Patch[]>();
   const addFix = (index: number, patch: Patch) => innovationFixes.set(index, [...(innovationFixes.get(index) ?? []), patch]);
 
-  for (const innovation of submission.innovations) {
-    const score = scores[innovation.index]!;
+  // Patches and scores use the position in submission.innovations; paths use innovation.index
+  // (the document position, which differs when a non-object entry was skipped).
+  for (const [position, innovation] of submission.innovations.entries()) {
+    const score = scores[position]!;
     const base: SubmissionPath = ["innovations", innovation.index];
     const name = innovation.name ?? null;
     for (const indicator of score.indicators) {
@@ -75,23 +77,23 @@ export function advise(input: AdviseInput): AdvicePlan {
       const definition = framework.indicatorByKey.get(indicator.key)!;
       const patch: Patch = {
         kind: "innovation",
-        index: innovation.index,
+        index: position,
         edit: (inn) => withAnswer(inn, indicator.key, (a) => ({ ...a, evidence: [placeholderEvidence(definition.evidence.fileTypes[0]!)] })),
       };
       candidates.push({ code: "attach-evidence", path: [...base, "indicators", indicator.key, "evidence"], params: { name, indicator: indicator.key, fileTypes: definition.evidence.fileTypes }, patches: [patch] });
-      if (definition.mandatory) addFix(innovation.index, patch);
+      if (definition.mandatory) addFix(position, patch);
     }
     if (innovation.stage === framework.scoredStage && innovation.designWords < framework.design.minWords) {
       const missing = framework.design.minWords - innovation.designWords;
-      const patch: Patch = { kind: "innovation", index: innovation.index, edit: (inn) => ({ ...inn, designWords: framework.design.minWords }) };
+      const patch: Patch = { kind: "innovation", index: position, edit: (inn) => ({ ...inn, designWords: framework.design.minWords }) };
       candidates.push({ code: "lengthen-design", path: [...base, "design"], params: { name, words: innovation.designWords, missing }, patches: [patch] });
-      addFix(innovation.index, patch);
+      addFix(position, patch);
     }
     const window = windowStatus(innovation, framework).kind;
     if (window === "needs-development-date" || window === "development-outside-window") {
-      const patch: Patch = { kind: "innovation", index: innovation.index, edit: (inn) => ({ ...inn, developmentDate: framework.window.developmentTo }) };
+      const patch: Patch = { kind: "innovation", index: position, edit: (inn) => ({ ...inn, developmentDate: framework.window.developmentTo }) };
       candidates.push({ code: "add-development-date", path: [...base, "developmentDate"], params: { name, from: framework.window.developmentFrom, to: framework.window.developmentTo }, patches: [patch] });
-      addFix(innovation.index, patch);
+      addFix(position, patch);
     }
     for (const answer of innovation.indicators.values()) {
       if (answer.valueLevel !== undefined && answer.chosenLevel !== undefined && answer.valueLevel > answer.chosenLevel) {
@@ -99,7 +101,7 @@ export function advise(input: AdviseInput): AdvicePlan {
           code: "raise-level",
           path: [...base, "indicators", answer.key, "level"],
           params: { name, indicator: answer.key, from: answer.chosenLevel, to: answer.valueLevel },
-          patches: [{ kind: "innovation", index: innovation.index, edit: (inn) => withAnswer(inn, answer.key, (a) => ({ ...a, chosenLevel: a.valueLevel, level: a.valueLevel })) }],
+          patches: [{ kind: "innovation", index: position, edit: (inn) => withAnswer(inn, answer.key, (a) => ({ ...a, chosenLevel: a.valueLevel, level: a.valueLevel })) }],
         });
       }
     }
@@ -108,7 +110,7 @@ export function advise(input: AdviseInput): AdvicePlan {
   for (const [index, patches] of innovationFixes) {
     if (patches.length < 2 || scores[index]!.assessed) continue;
     const innovation = submission.innovations[index]!;
-    candidates.push({ code: "complete-innovation", path: ["innovations", index], params: { name: innovation.name ?? null, steps: patches.length }, patches });
+    candidates.push({ code: "complete-innovation", path: ["innovations", innovation.index], params: { name: innovation.name ?? null, steps: patches.length }, patches });
   }
   for (const indicator of totals.spdIndicators) {
     if (indicator.claimedH === 0 || indicator.hasEvidence) continue;

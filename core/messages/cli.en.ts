@@ -1,5 +1,5 @@
 // English messages for findings the command-line tool adds (evidence looked up in a folder).
-// To be merged into en.ts by the core owner; until then cli/evidence-dir.ts registers them.
+// Merged into the catalogue by render.ts.
 import type { Catalogue } from "./types.ts";
 
 export const cliEn: Catalogue = {

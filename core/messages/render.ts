@@ -3,11 +3,14 @@
 import type { Framework } from "../framework/compile.ts";
 import { getFramework } from "../framework/registry.ts";
 import type { FindingParams } from "../findings.ts";
+import { cliEn } from "./cli.en.ts";
+import { cliId } from "./cli.id.ts";
 import { en } from "./en.ts";
 import { id } from "./id.ts";
 import type { Catalogue, Format, Lang } from "./types.ts";
 
-export const catalogues: Record<Lang, Catalogue> = { id, en };
+/** One catalogue per language: the core's codes plus those the CLI adds (evidence folder checks). */
+export const catalogues: Readonly<Record<Lang, Readonly<Catalogue>>> = { id: { ...id, ...cliId }, en: { ...en, ...cliEn } };
 
 const MONTHS = {
   id: ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"],

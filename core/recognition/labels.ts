@@ -44,6 +44,8 @@ const PART_WORDS: [IndicatorPart, RegExp][] = [
   ["level", /\b(parameter|param|pilihan|opsi|level|skor|kriteria)\b/],
 ];
 
+const MAX_LABEL_LENGTH = 200;
+
 type Entry = { key: string; target: LabelTarget };
 
 /** Recognises labels against one framework (indicator names differ by year). */
@@ -82,6 +84,8 @@ export class LabelRecogniser {
 
   recognise(label: unknown): LabelTarget | undefined {
     if (typeof label !== "string" && typeof label !== "number") return undefined;
+    // Headers and labels are short; long cell text (a design) is never one, and scanning it is costly.
+    if (typeof label === "string" && label.length > MAX_LABEL_LENGTH) return undefined;
     const text = tidy(String(label)).toLowerCase();
     const key = compactKey(text);
     if (!key) return undefined;

@@ -88,3 +88,14 @@ describe("bad input never crashes", () => {
     expect(result.findings.some((f) => f.code === "framework-unknown")).toBe(true);
   });
 });
+
+describe("entries that are not innovations", () => {
+  it("are skipped with a finding, and the rest are still checked and advised on, with paths naming their document position", () => {
+    const doc = { innovations: ["", {}, 7, submission(1).innovations[0]] };
+    const result = checkSubmission(doc, { today: TODAY });
+    expect(result.findings.filter((f) => f.code === "field-type").map((f) => f.path)).toEqual([["innovations", 0], ["innovations", 2]]);
+    expect(result.submission.innovations.map((i) => i.index)).toEqual([1, 3]);
+    expect(result.findings.some((f) => f.code === "field-required" && f.path[1] === 1)).toBe(true);
+    expect(result.advice).toBeDefined();
+  });
+});
