@@ -54,6 +54,10 @@ function renderState(view: PopupView): void {
     message.textContent = strings.popupNotAvailable;
     return;
   }
+  if (view.origin && settings.disabledSites.includes(view.origin)) {
+    message.textContent = strings.popupSiteDisabled;
+    return;
+  }
   if (!state) {
     message.textContent = view.stateError ? strings.popupNoContentScript : "";
     return;

@@ -87,6 +87,15 @@ describe("popup", () => {
     expect(document.getElementById("site-toggle-row")?.hidden).toBe(false);
   });
 
+  it("on a site the officer switched off, says so rather than asking for a reload", async () => {
+    await fakeBrowser.storage.sync.set({ disabledSites: ["https://indeks.inovasi.bskdn.kemendagri.go.id"] });
+    await openPopup(PORTAL, () => {
+      throw new Error("Could not establish connection. Receiving end does not exist.");
+    });
+    await vi.waitFor(() => expect(text("state-message")).toBe("Nonaktif di situs ini"));
+    expect((document.getElementById("site-enabled") as HTMLInputElement).checked).toBe(false);
+  });
+
   it("does not trust a malformed answer from the page", async () => {
     await openPopup(PORTAL, () => ({ ...state, points: -5 }));
     await vi.waitFor(() => expect(text("state-message")).toBe("Muat ulang halaman agar IID Check dapat memeriksa formulir ini."));
