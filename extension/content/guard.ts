@@ -8,7 +8,7 @@ type Pending = { form: HTMLFormElement; submitter: HTMLElement | null } | { cont
 const state: SharedState = sharedState();
 let pending: Pending | undefined;
 let bypass = false;
-let composingEnterAt = -1;
+let composingEnterAt = -Infinity;
 
 // Buttons portals use to send by script instead of a form submit.
 const SEND_WORDS = /^\s*(kirim|simpan|ajukan|submit|send|save)\b/i;

@@ -35,10 +35,10 @@ export function readField(field: FormField): FieldValue {
     case "select": {
       const select = field.element as HTMLSelectElement;
       if (select.multiple) {
-        const chosen = Array.from(select.selectedOptions).map(optionText).filter((t): t is string => !!t);
+        const chosen = Array.from(select.options).filter((o) => o.selected).map(optionText).filter((t): t is string => !!t);
         return chosen.length ? chosen : undefined;
       }
-      return optionText(select.selectedOptions[0]);
+      return optionText(select.options[select.selectedIndex]);
     }
     case "radio": {
       const checked = (field.controls as HTMLInputElement[]).find((r) => r.checked);
@@ -59,7 +59,9 @@ export function readField(field: FormField): FieldValue {
 /** The raw value of a choice (an option's value attribute), for parameter and basis codes. */
 export function readCode(field: FormField): string | undefined {
   if (field.kind === "select") {
-    const option = (field.element as HTMLSelectElement).selectedOptions[0];
+    const select = field.element as HTMLSelectElement;
+    // options[selectedIndex], not selectedOptions: the latter goes stale in some DOM implementations
+    const option = select.options[select.selectedIndex];
     return option && optionText(option) !== undefined ? option.value : undefined;
   }
   if (field.kind === "radio") return (field.controls as HTMLInputElement[]).find((r) => r.checked)?.value;

@@ -111,6 +111,16 @@ export class Overlay {
     signal.addEventListener("abort", () => this.host.remove(), { once: true });
   }
 
+  /** What is on screen now: the last view rendered (the tests and the popup read it, never the page). */
+  get current(): View | undefined {
+    return this.view;
+  }
+
+  /** The word counter's text as shown ("212 / 300 kata"), or "" when there is none. */
+  get counterText(): string {
+    return this.counterEl.hidden ? "" : (this.counterEl.textContent ?? "");
+  }
+
   /** Whether the expanded panel is showing. */
   get isOpen(): boolean {
     return !this.panel.hidden;

@@ -1,0 +1,100 @@
+// @vitest-environment happy-dom
+// The page checker end to end inside one document: the word counter, the score, where findings
+// point, and the always-current answer the submit guard reads.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { getFramework } from "../../../core/framework/registry.ts";
+import { ContentApp } from "../../../extension/content/app.ts";
+import { profileFor } from "../../../extension/content/profiles/index.ts";
+import { sharedState } from "../../../extension/content/shared.ts";
+
+const FIXTURES = join(import.meta.dirname, "..", "fixtures");
+let controller: AbortController;
+
+function start(options: Partial<ConstructorParameters<typeof ContentApp>[0]> = {}): ContentApp {
+  const html = readFileSync(join(FIXTURES, "plain.html"), "utf8");
+  document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
+  const app = new ContentApp({ doc: document, framework: getFramework("iid-2026"), profile: profileFor(new URL(location.href)), lang: "id", mode: "warn", today: "2026-05-01", ...options }, controller.signal);
+  app.start();
+  return app;
+}
+
+const q = <T extends HTMLElement>(key: string) => document.querySelector<T>(`[data-q="${key}"]`)!;
+const words = (n: number) => Array.from({ length: n }, (_, i) => `kata${i}`).join(" ");
+
+beforeEach(() => {
+  controller = new AbortController();
+});
+afterEach(() => {
+  controller.abort();
+});
+
+describe("the design word counter", () => {
+  it("shows 212 / 300 kata for a 212-word design and turns to the English words when asked", () => {
+    const app = start();
+    q<HTMLTextAreaElement>("design").value = words(212);
+    app.recheck();
+    expect(app.overlay!.counterText).toBe("212 / 300 kata");
+    app.setLang("en");
+    expect(app.overlay!.counterText).toBe("212 / 300 words");
+  });
+});
+
+describe("findings and score", () => {
+  it("points each finding at its field and lists what keeps the innovation from being assessed", () => {
+    const app = start();
+    const view = app.overlay!.current!;
+    expect(view.maxPoints).toBe(111);
+    expect(view.points).toBe(0);
+    expect(view.assessed).toBe(false);
+    const design = view.items.find((i) => i.message.startsWith("Rancang Bangun"));
+    expect(design?.element).toBe(q("design"));
+    expect(view.blockers).toContain("rancang bangun kurang dari 300 kata (0/300)");
+  });
+
+  it("counts the points of a parameter once its evidence is there", () => {
+    const app = start();
+    q<HTMLSelectElement>("16-level").value = "3";
+    app.recheck();
+    expect(app.result!.claimed).toBe(9);
+    expect(app.result!.points).toBe(0);
+    const file = q<HTMLInputElement>("16-file");
+    const files = [new File(["x"], "perbup.pdf", { type: "application/pdf" })];
+    Object.defineProperty(file, "files", { value: Object.assign(files, { item: (i: number) => files[i] ?? null }) });
+    app.recheck();
+    console.log(JSON.stringify(app.state!.input.indicators), app.result!.points, JSON.stringify(app.result!.score.indicators[0]));
+    expect(app.result!.points).toBe(9);
+  });
+});
+
+describe("the state the submit guard reads", () => {
+  it("answers with the current error count even before the debounced re-check ran", () => {
+    const app = start();
+    const shared = sharedState();
+    const before = shared.errors!();
+    expect(before).toBeGreaterThan(0);
+    q<HTMLInputElement>("name").value = "SIPANDU";
+    q("name").dispatchEvent(new Event("input", { bubbles: true }));
+    // no timer has fired: the guard's question flushes the pending re-check itself
+    expect(shared.errors!()).toBe(before - 1);
+    expect(app.dirty).toBe(false);
+  });
+
+  it("withdraws its answer when the page is left (a navigation aborts the checker)", () => {
+    start();
+    expect(typeof sharedState().errors).toBe("function");
+    controller.abort();
+    expect(sharedState().errors).toBeUndefined();
+    expect(document.querySelector("iid-check-ui")).toBeNull();
+  });
+
+  it("stays out of the way of a form that is not an innovation form", () => {
+    document.body.innerHTML = `<form><label for="u">Username</label><input id="u"><label for="p">Kata sandi</label><input id="p" type="password"></form>`;
+    const app = new ContentApp({ doc: document, framework: getFramework("iid-2026"), profile: profileFor(new URL(location.href)), lang: "id", mode: "warn" }, controller.signal);
+    app.start();
+    expect(app.recognised).toBe(false);
+    expect(sharedState().errors!()).toBe(0);
+    expect(document.querySelector("iid-check-ui")).toBeNull();
+  });
+});

@@ -1,0 +1,91 @@
+// @vitest-environment happy-dom
+// The submit guard's decision on script-driven portals (a "Kirim" button that sends by fetch). Form
+// submissions (SubmitEvent.submitter, which happy-dom gets wrong) are tested in Chromium:
+// test/extension/e2e/content-forms.test.ts.
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { sharedState } from "../../../extension/content/shared.ts";
+
+const shared = sharedState();
+let sent = 0;
+let panelOpened = 0;
+
+beforeAll(async () => {
+  await import("../../../extension/content/guard.ts");
+});
+
+beforeEach(() => {
+  document.body.innerHTML = `<button type="button" id="send">Kirim</button><button type="button" id="next">Berikutnya</button>`;
+  document.getElementById("send")!.addEventListener("click", () => sent++);
+  sent = 0;
+  panelOpened = 0;
+  shared.mode = "warn";
+  shared.warned = false;
+  shared.errors = () => 3;
+  shared.stopped = () => panelOpened++;
+});
+
+const click = (id: string) => document.getElementById(id)!.click();
+
+describe("warn mode (the default)", () => {
+  it("stops the first send with errors, opens the panel, and lets the deliberate second one through", () => {
+    click("send");
+    expect(sent).toBe(0);
+    expect(panelOpened).toBe(1);
+    click("send");
+    expect(sent).toBe(1);
+  });
+
+  it("lets 'Tetap kirim' send the stopped attempt", () => {
+    click("send");
+    expect(sent).toBe(0);
+    expect(shared.proceed!()).toBe(true);
+    expect(sent).toBe(1);
+    expect(shared.proceed!()).toBe(false);
+  });
+
+  it("never touches buttons that do not send", () => {
+    let next = 0;
+    document.getElementById("next")!.addEventListener("click", () => next++);
+    click("next");
+    expect(next).toBe(1);
+    expect(panelOpened).toBe(0);
+  });
+
+  it("sends a form without errors at once", () => {
+    shared.errors = () => 0;
+    click("send");
+    expect(sent).toBe(1);
+  });
+});
+
+describe("block and off", () => {
+  it("block stops every attempt while errors remain", () => {
+    shared.mode = "block";
+    click("send");
+    click("send");
+    expect(sent).toBe(0);
+    expect(panelOpened).toBe(2);
+  });
+
+  it("off never stops", () => {
+    shared.mode = "off";
+    click("send");
+    expect(sent).toBe(1);
+  });
+});
+
+describe("failing open", () => {
+  it("lets the send through when the checker throws", () => {
+    shared.errors = () => {
+      throw new Error("checker crashed");
+    };
+    click("send");
+    expect(sent).toBe(1);
+  });
+
+  it("lets the send through when there is no state at all (main script not loaded)", () => {
+    delete shared.errors;
+    click("send");
+    expect(sent).toBe(1);
+  });
+});
