@@ -114,7 +114,14 @@ async function buildPages(stage: string): Promise<void> {
   const config = baseConfig(stage);
   config.build!.rollupOptions = quietRollup({
     input: { popup: join(EXTENSION, "popup/popup.html"), options: join(EXTENSION, "options/options.html") },
-    output: { format: "es", entryFileNames: "assets/[name].js", chunkFileNames: "assets/chunk-[name].js", assetFileNames: "assets/[name][extname]" },
+    output: {
+      format: "es",
+      entryFileNames: "assets/[name].js",
+      chunkFileNames: "assets/[name].js",
+      assetFileNames: "assets/[name][extname]",
+      // Whatever both pages use goes into one predictable "shared" chunk (and shared.css).
+      manualChunks: (id) => (/[\\/]extension[\\/](popup|options)[\\/]/.test(id) ? undefined : "shared"),
+    },
   });
   await build(config);
 }
