@@ -17,7 +17,8 @@ export const originSchema = z.string().check(
   z.refine((value) => toOrigin(value) === value, "expected an http(s) origin such as https://inovasi.example.go.id"),
 );
 
-const sites = z.array(originSchema).check(z.maxLength(200));
+// storage.sync allows 8 KB per key; 100 origins stay well inside it.
+const sites = z.array(originSchema).check(z.maxLength(100));
 
 export const settingsSchema = z.object({
   mode: z.enum(MODES),
