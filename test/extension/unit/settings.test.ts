@@ -45,6 +45,8 @@ describe("settings", () => {
     await expect(saveSettings({ managedSites: ["https://inovasi.example.go.id/path"] })).rejects.toThrow();
     await expect(saveSettings({ managedSites: ["javascript:alert(1)"] })).rejects.toThrow();
     await expect(saveSettings({ mode: "block", draftRecovery: "yes" as never })).rejects.toThrow();
+    // More sites than storage.sync holds under one key.
+    await expect(saveSettings({ disabledSites: Array.from({ length: 101 }, (_, i) => `https://s${i}.example.go.id`) })).rejects.toThrow();
     expect(await fakeBrowser.storage.sync.get(null)).toEqual({});
   });
 
