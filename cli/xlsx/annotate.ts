@@ -81,10 +81,49 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
   writeSummary(workbook, report, findings, lang);
   writeMatrix(workbook, result, lang);
 
+  for (const sheet of workbook.worksheets) compactValidations(sheet);
   // Re-check just before writing: the output may have appeared while we worked.
   await refuseUnsafeOutput(inPath, outPath, options.force === true);
   await writeWorkbookAtomically(workbook, outPath);
   return { result, report, findings, markedCells };
+}
+
+type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
+
+/**
+ * exceljs expands a range validation ("C2:C1001") into one entry per cell when it reads a file,
+ * and its writer then merges them back slowly (most of annotate's time on a template). Joining
+ * runs of identical validations per column first gives the same sqref ranges, fast.
+ */
+function compactValidations(sheet: ExcelJS.Worksheet): void {
+  const holder = sheet as unknown as { dataValidations?: { model: ValidationModel } };
+  const model = holder.dataValidations?.model;
+  if (!model) return;
+  const runs = new Map<string, { column: string; validation: ExcelJS.DataValidation; rows: number[] }>();
+  const compacted: ValidationModel = {};
+  for (const [address, validation] of Object.entries(model)) {
+    if (!validation) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) {
+      compacted[address] = validation;
+      continue;
+    }
+    const key = `${m[1]}\u0000${JSON.stringify(validation)}`;
+    let run = runs.get(key);
+    if (!run) runs.set(key, (run = { column: m[1]!, validation, rows: [] }));
+    run.rows.push(Number(m[2]));
+  }
+  for (const { column, validation, rows } of runs.values()) {
+    rows.sort((a, b) => a - b);
+    let start = rows[0]!;
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1]! + 1) continue;
+      const end = rows[i - 1]!;
+      compacted[start === end ? `${column}${start}` : `${column}${start}:${column}${end}`] = validation;
+      if (i < rows.length) start = rows[i]!;
+    }
+  }
+  holder.dataValidations!.model = compacted;
 }
 
 async function refuseUnsafeOutput(inPath: string, outPath: string, force: boolean): Promise<void> {

@@ -175,6 +175,22 @@ describe("annotating a copy of a workbook", () => {
     expect(sheet.getCell(5, video).value).toBe("✓");
   });
 
+  it("keeps the template's drop-downs on every row of the copy", async () => {
+    const input = new URL("../../examples/kota-contoh.xlsx", import.meta.url).pathname;
+    const out = join(await newDir(), "hasil.xlsx");
+    await annotateWorkbook(input, out, { today: TODAY });
+    const [before, after] = [(await loadWorkbook(input)).getWorksheet("Inovasi")!, (await loadWorkbook(out)).getWorksheet("Inovasi")!];
+    let checked = 0;
+    for (let column = 1; column <= 60; column++) {
+      for (const row of [2, 500, 1001, 1002]) {
+        const expected = before.getCell(row, column).dataValidation;
+        expect(after.getCell(row, column).dataValidation, `${column}:${row}`).toEqual(expected);
+        if (expected) checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(60);
+  });
+
   it("reuses the template's own Ringkasan sheet but never clears a user's sheet of that name", async () => {
     const dir = await newDir();
     const input = join(dir, "ringkasan-pengguna.xlsx");
