@@ -1,7 +1,8 @@
 // Public API of the IID Check core. Pure TypeScript: no DOM, no Office, no file system, so
 // the same code runs in Excel, in a content script and in Node.
 export { checkSubmission, checkInnovation, todayIso, CHECK_CODES, type CheckOptions, type CheckResult } from "./check.ts";
-export { getFramework, loadFramework, builtInFrameworkIds, DEFAULT_FRAMEWORK_ID } from "./framework/registry.ts";
+export { getFramework, builtInFrameworkIds, DEFAULT_FRAMEWORK_ID } from "./framework/registry.ts";
+export { loadFramework } from "./framework/load.ts";
 export { FrameworkError, type Framework } from "./framework/compile.ts";
 export { frameworkSchema, PROFILE_FIELD_KEYS, type FrameworkDefinition, type IndicatorDefinition, type ProfileFieldKey } from "./framework/schema.ts";
 export { submissionInputSchema, type SubmissionInput, type InnovationInput } from "./submission/schema.ts";

@@ -125,12 +125,9 @@ const predikatSchema = z.object({
   ...sourced,
 });
 
-/** The contract keys of an innovation's profile (the public JSON submission uses these names). */
-export const PROFILE_FIELD_KEYS = [
-  "name", "agency", "stage", "initiator", "initiatorName", "classification", "type", "form", "mainAffair",
-  "otherAffairs", "trialDate", "implementationDate", "developmentDate", "design", "goal", "benefit", "result",
-] as const;
-export type ProfileFieldKey = (typeof PROFILE_FIELD_KEYS)[number];
+import { PROFILE_FIELD_KEYS } from "./keys.ts";
+
+export { PROFILE_FIELD_KEYS, type ProfileFieldKey } from "./keys.ts";
 
 const profileFieldSchema = z.object({
   key: z.enum(PROFILE_FIELD_KEYS),

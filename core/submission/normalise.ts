@@ -2,8 +2,8 @@
 // normalised Submission, reporting every value it had to reinterpret or could not read.
 // It never throws on user data and never stops at the first problem.
 import type { Framework } from "../framework/compile.ts";
-import type { IndicatorDefinition, ProfileFieldKey } from "../framework/schema.ts";
-import { PROFILE_FIELD_KEYS } from "../framework/schema.ts";
+import type { IndicatorDefinition } from "../framework/schema.ts";
+import { PROFILE_FIELD_KEYS, type ProfileFieldKey } from "../framework/keys.ts";
 import type { Finding, FindingParams, Severity, SubmissionPath } from "../findings.ts";
 import { parseDate } from "../text/dates.ts";
 import { compactKey, TextMatcher, tidy } from "../text/normalise.ts";

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkSubmission, FrameworkError, getFramework, loadFramework } from "../../core/index.ts";
+import { builtInDefinitions } from "../../core/framework/registry.ts";
+import { frameworkOverlaySchema, frameworkSchema } from "../../core/framework/schema.ts";
 import { submission, TODAY } from "./builders.ts";
 
 const fw = getFramework("iid-2026");
@@ -44,6 +46,14 @@ describe("the 2026 framework as data", () => {
     for (const row of data.frameworks["2026"].sid_indicators) {
       if (!row.options) continue;
       expect(fw.indicatorByKey.get(String(row.no))!.options.map((o) => o.label)).toEqual(row.options.map((o) => o.label));
+    }
+  });
+
+  it("every built-in framework document passes the framework schema (they are only compiled at run time)", () => {
+    for (const [id, document] of Object.entries(builtInDefinitions)) {
+      const schema = typeof document.extends === "string" ? frameworkOverlaySchema : frameworkSchema;
+      expect(schema.safeParse(document).success, id).toBe(true);
+      expect(loadFramework(document).id).toBe(id);
     }
   });
 
