@@ -37,12 +37,11 @@ export type AnnotateResult = {
   markedCells: number;
 };
 
-export type AnnotateErrorCode = "same-file" | "exists" | "no-innovation-sheet";
+export type AnnotateErrorCode = "same-file" | "exists";
 
 const ANNOTATE_MESSAGES: Record<AnnotateErrorCode, Record<Lang, string>> = {
   "same-file": { id: "Berkas keluaran sama dengan berkas masukan; masukan tidak pernah ditimpa. Pilih nama lain.", en: "The output file is the input file; the input is never overwritten. Choose another name." },
   exists: { id: "Berkas keluaran sudah ada. Gunakan --force untuk menimpanya.", en: "The output file already exists. Use --force to replace it." },
-  "no-innovation-sheet": { id: "Tidak ada lembar inovasi yang dikenali untuk ditandai.", en: "No recognisable innovation sheet to mark." },
 };
 
 export class AnnotateError extends Error {

@@ -1,12 +1,12 @@
 // Reading workbooks people actually have, as real .xlsx files: titles and merged cells above
 // the header, columns in any order, aliases, two-row indicator headers, parameters as numbers
 // or text, evidence in every shape, formulas, dates, blank rows; and bad files.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
 import { checkSubmission, getFramework, readWorkbookRows, toReport } from "../../core/index.ts";
-import { readWorkbook, WorkbookReadError, type WorkbookReadErrorCode } from "../../cli/xlsx/read.ts";
+import { MAX_WORKBOOK_BYTES, readWorkbook, WorkbookReadError, type WorkbookReadErrorCode } from "../../cli/xlsx/read.ts";
 import { writeTemplate } from "../../cli/xlsx/template.ts";
 import { design, tempDir, TODAY, writeSheets } from "./support.ts";
 
@@ -202,6 +202,14 @@ describe("files that are not readable workbooks", () => {
     expect(readError.message).toContain(readError.text("id"));
     expect(readError.message).toContain(readError.text("en"));
     expect(readError.message).not.toMatch(/\n\s+at /);
+  });
+
+  it("a file beyond the size limit is refused before it is parsed", async () => {
+    const path = join(await newDir(), "besar.xlsx");
+    // A sparse file: the size is what counts, no disk space is used.
+    await writeFile(path, "");
+    await truncate(path, MAX_WORKBOOK_BYTES + 1);
+    await expect(readWorkbook(path)).rejects.toMatchObject({ code: "too-large" });
   });
 });
 
