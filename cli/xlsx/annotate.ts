@@ -83,7 +83,8 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
   for (const sheet of workbook.worksheets) compactValidations(sheet);
   // Re-check just before writing: the output may have appeared while we worked.
   await refuseUnsafeOutput(inPath, outPath, options.force === true);
-  await writeWorkbookAtomically(workbook, outPath);
+  // Level 1 deflate: about a fifth faster to write, a quarter larger; a review copy favours speed.
+  await writeWorkbookAtomically(workbook, outPath, { compressionLevel: 1 });
   return { result, report, findings, markedCells };
 }
 

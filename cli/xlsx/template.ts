@@ -266,10 +266,12 @@ function evidenceText(evidence: unknown): string | undefined {
 }
 
 /** Writes to a temporary file in the target's directory, then renames: readers never see half a file. */
-export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+export async function writeWorkbookAtomically(workbook: ExcelJS.Workbook, path: string, options: { compressionLevel?: number } = {}): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await workbook.xlsx.writeFile(temp);
+    // exceljs passes `zip` to its zip writer; the typings do not list it.
+    const zip = options.compressionLevel === undefined ? {} : { zip: { compression: "DEFLATE", compressionOptions: { level: options.compressionLevel } } };
+    await workbook.xlsx.writeFile(temp, zip as Partial<ExcelJS.XlsxWriteOptions>);
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);
