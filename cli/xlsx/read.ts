@@ -175,7 +175,10 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
   } catch (error) {
     throw new WorkbookReadError("corrupt", path, shortReason(error));
   }
-  return out;
+  // Sheets arrive in zip order; report them in tab order like the full reader.
+  const tabs = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+  const tab = (name: string) => (tabs.includes(name) ? tabs.indexOf(name) : tabs.length);
+  return out.sort((a, b) => tab(a.sheet) - tab(b.sheet));
 }
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

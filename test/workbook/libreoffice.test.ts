@@ -6,7 +6,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { getFramework, readWorkbookRows } from "../../core/index.ts";
 import { annotateWorkbook } from "../../cli/xlsx/annotate.ts";
+import { readWorkbook } from "../../cli/xlsx/read.ts";
 import { tempDir, TODAY } from "./support.ts";
 
 const run = promisify(execFile);
@@ -44,6 +46,22 @@ describe.skipIf(!existsSync(SOFFICE))("LibreOffice opens the annotated workbook"
     const summary = (await after("Ringkasan")).flat();
     expect(summary).toContain("Estimasi IID");
     expect((await after("Matriks")).length).toBeGreaterThan(15);
+  });
+});
+
+describe.skipIf(!existsSync(SOFFICE))("a workbook saved by LibreOffice", () => {
+  it("reads the same submission as the original, through both readers", { timeout: 240_000 }, async () => {
+    const dir = await newDir();
+    const original = new URL("../../examples/kota-contoh.xlsx", import.meta.url).pathname;
+    await run(SOFFICE, [`-env:UserInstallation=file://${join(dir, "lo-profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", dir, original], { timeout: 120_000 });
+    const saved = join(dir, "kota-contoh.xlsx");
+    const framework = getFramework();
+    const expected = readWorkbookRows(await readWorkbook(original), framework).input;
+    for (const stream of [false, true]) {
+      const sheets = await readWorkbook(saved, { stream });
+      expect(sheets.sheetNames).toEqual(["Petunjuk", "Pemda", "Inovasi", "Ringkasan", "Daftar"]);
+      expect(readWorkbookRows(sheets, framework).input).toEqual(expected);
+    }
   });
 });
 
