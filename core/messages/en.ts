@@ -65,6 +65,7 @@ export const en: Catalogue = {
   "innovation-sheet-missing": { message: () => "No innovation sheet was found in the workbook.", fix: () => "Use the \u201cInovasi\u201d sheet of the IID Check template, or a sheet with headers such as Nama Inovasi, Tahapan, Waktu Penerapan." },
   "header-not-found": { message: (p, f) => `No innovation table header row was found on sheet ${f.quote(p.sheet)}.`, fix: () => "Make sure a header row with at least Nama Inovasi and two other profile columns is within the first 30 rows." },
   "column-required-missing": { message: (p, f) => `Required column ${f.quote(p.column)} is missing.`, why: "Without this column the required field cannot be checked for any innovation.", fix: () => "Add a column with that header." },
+  "column-recommended-missing": { message: (p, f) => `Column ${f.quote(p.column)} is missing; this field should be filled in.`, fix: () => "Add a column with that header." },
   "columns-extra": { message: (p, f) => `Columns not used by the check (left as they are): ${f.list(p.columns)}.` },
   "region-table-not-found": { message: (p, f) => `No SPD indicator table was found on sheet ${f.quote(p.sheet)}.`, fix: () => "Use the headers No, Indikator, Parameter, Nilai, Bukti Dukung." },
   "attach-evidence": { message: (p, f) => `Attach the evidence for indicator ${f.indicator(p.indicator)} of ${f.quote(p.name ?? "the unnamed innovation")} (${f.list(upper(p.fileTypes))}).` },

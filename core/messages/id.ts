@@ -70,6 +70,7 @@ export const id: Catalogue = {
   "innovation-sheet-missing": { message: () => "Lembar inovasi tidak ditemukan di buku kerja.", fix: () => "Gunakan lembar \u201cInovasi\u201d dari templat IID Check, atau lembar dengan judul kolom seperti Nama Inovasi, Tahapan, Waktu Penerapan." },
   "header-not-found": { message: (p, f) => `Baris judul kolom tabel inovasi tidak ditemukan di lembar ${f.quote(p.sheet)}.`, fix: () => "Pastikan ada baris judul dengan sedikitnya Nama Inovasi dan dua kolom profil lain dalam 30 baris pertama." },
   "column-required-missing": { message: (p, f) => `Kolom wajib ${f.quote(p.column)} tidak ada.`, why: "Tanpa kolom ini isian wajib tidak dapat diperiksa untuk semua inovasi.", fix: () => "Tambahkan kolom dengan judul tersebut." },
+  "column-recommended-missing": { message: (p, f) => `Kolom ${f.quote(p.column)} tidak ada; isian ini sebaiknya ada.`, fix: () => "Tambahkan kolom dengan judul tersebut." },
   "columns-extra": { message: (p, f) => `Kolom yang tidak dipakai pemeriksaan (dibiarkan apa adanya): ${f.list(p.columns)}.` },
   "region-table-not-found": { message: (p, f) => `Tabel indikator SPD tidak ditemukan di lembar ${f.quote(p.sheet)}.`, fix: () => "Gunakan judul kolom No, Indikator, Parameter, Nilai, Bukti Dukung." },
   // Saran

@@ -15,6 +15,7 @@ export const WORKBOOK_CODES = {
   "innovation-sheet-missing": "error",
   "header-not-found": "error",
   "column-required-missing": "error",
+  "column-recommended-missing": "warning",
   "columns-extra": "info",
   "region-table-not-found": "warning",
 } as const satisfies Record<string, Severity>;
@@ -60,9 +61,10 @@ export function readWorkbookRows(
       const headerRowNumber = firstRow + header.headerRow;
       const present = new Set(header.columns.filter((c) => c.target.kind === "profile").map((c) => (c.target as { key: string }).key));
       for (const field of framework.profile.fields) {
-        if (field.required !== "error" || present.has(field.key)) continue;
+        if (field.required === "none" || present.has(field.key)) continue;
+        // Reported once for the column, not once per row.
         read.absentFields.push(field.key);
-        emit("column-required-missing", { sheet, row: headerRowNumber }, { column: field.label.id, field: field.key });
+        emit(field.required === "error" ? "column-required-missing" : "column-recommended-missing", { sheet, row: headerRowNumber }, { column: field.label.id, field: field.key });
       }
       if (header.extra.length)
         emit("columns-extra", { sheet, row: headerRowNumber }, { columns: header.extra.map((e) => `${columnLetter(e.index + 1)}: ${e.header}`) });

@@ -64,6 +64,10 @@ describe("reading innovation rows people actually have", () => {
     const missing = read.findings.find((f) => f.code === "column-required-missing")!;
     expect(missing.params.column).toBe("Tujuan Inovasi Daerah");
     expect(read.absentFields).toContain("goal");
+    // Klasifikasi is expected (warning) and has no column: one finding for the column, none per row.
+    expect(read.findings.find((f) => f.code === "column-recommended-missing")?.params.field).toBe("classification");
+    const result = checkSubmission(read.input, { today: TODAY, absentFields: read.absentFields, advice: false });
+    expect(result.findings.filter((f) => f.code === "field-recommended")).toEqual([]);
   });
 
   it("locates every finding by sheet, 1-based row, column letter and A1 reference", () => {

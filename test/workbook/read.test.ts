@@ -41,7 +41,7 @@ describe("finding the header in workbooks people actually have", () => {
     const { sheets, rows } = await read(path);
     expect(sheets.innovations?.sheet).toBe("Rekap");
     expect(rows.innovationSheet!.headerRowNumber).toBe(4);
-    expect(rows.absentFields).toEqual([]);
+    expect(rows.findings.filter((f) => f.code === "column-required-missing")).toEqual([]);
     const [innovation] = rows.input.innovations!;
     expect(innovation).toMatchObject({ name: "Sehat Bersama", stage: "Penerapan", implementationDate: "15/09/2024", indicators: { "16": { level: 2, evidence: "perkada.pdf" } } });
     // The unknown column is reported once, as info, naming its letter.
@@ -64,7 +64,7 @@ describe("finding the header in workbooks people actually have", () => {
     ]);
     const { rows } = await read(path);
     expect(rows.innovationSheet!.headerRowNumber).toBe(2);
-    expect(rows.absentFields).toEqual([]);
+    expect(rows.findings.filter((f) => f.code === "column-required-missing")).toEqual([]);
     expect(rows.input.innovations![0]!.indicators).toEqual({
       "16": { level: "3 - Peraturan Daerah", evidence: "perda-2024.pdf" },
       "17": { level: 1, evidence: "sk-tim.pdf" },
