@@ -8,7 +8,7 @@ import { renderMessage } from "../../core/messages/render.ts";
 import type { Lang } from "../../core/messages/types.ts";
 import type { Blocker } from "../../core/scoring/eligibility.ts";
 import { collectFields, type FormField } from "./fields/collect.ts";
-import { isRendered, rootsOf } from "./fields/dom.ts";
+import { rootsOf } from "./fields/dom.ts";
 import { buildState, findingFieldKey, type FormState } from "./fields/state.ts";
 import type { PortalProfile } from "./profiles/define.ts";
 import { sharedState, type GuardMode } from "./shared.ts";
@@ -211,9 +211,11 @@ export class ContentApp {
       const field = fieldFor(finding, state);
       const text = renderMessage(finding.code, finding.params, lang, framework);
       items.push({ severity: finding.severity, message: text.message, ...(text.fix ? { fix: text.fix } : {}), ...(field ? { element: field.element } : {}) });
-      if (!field || !isRendered(field.element)) continue;
+      // hidden fields (a wizard's other steps) get no mark; the overlay checks that when it places
+      // marks in the next frame, so a re-check never forces a layout of its own
+      if (!field) continue;
       const mark = marks.get(field.element);
-      if (!mark) marks.set(field.element, { element: field.element, severity: finding.severity, message: text.message, count: 1 });
+      if (!mark) marks.set(field.element, { element: field.element, anchor: field.anchor, severity: finding.severity, message: text.message, count: 1 });
       else mark.count++;
     }
     const design = state.fieldAt.get("design");

@@ -14,6 +14,8 @@ export type FieldKind = "text" | "select" | "radio" | "checkbox" | "file" | "edi
 export interface FormField {
   /** Where a mark goes and what a click in the panel focuses (the visible editor for rich text). */
   element: HTMLElement;
+  /** What a mark is placed beside: the element itself, or the box around a radio group's options. */
+  anchor: HTMLElement;
   /** The controls whose values make the field (all radios of a group). */
   controls: HTMLElement[];
   kind: FieldKind;
@@ -62,7 +64,7 @@ export function collectFields(doc: Document, framework: Framework, profile: Port
     const sections = sectionsOf(element.ownerDocument === doc ? element : (element.ownerDocument.defaultView?.frameElement ?? element));
     const own = explicit.get(named ?? controls[0]!);
     const target = own ?? recognise(label, sections, kind, recogniser, sid);
-    fields.push({ element, controls, kind, label, section: sections.find(Boolean) ?? "", target, via: own ? "profile" : "label" });
+    fields.push({ element, anchor: anchorOf(element, controls), controls, kind, label, section: sections.find(Boolean) ?? "", target, via: own ? "profile" : "label" });
   };
 
   for (const root of rootsOf(doc)) {
@@ -103,6 +105,13 @@ export function collectFields(doc: Document, framework: Framework, profile: Port
   }
   // An editor body inside an iframe whose textarea we did not see (CKEditor 4 without a visible link).
   return fields;
+}
+
+/** A radio group's marks go beside its last option (and that option's label), not on top of the first radio. */
+function anchorOf(element: HTMLElement, controls: HTMLElement[]): HTMLElement {
+  if (controls.length < 2) return element;
+  const last = controls[controls.length - 1] as HTMLInputElement;
+  return last.closest("label") ?? last.labels?.[0] ?? last;
 }
 
 /** Targets named by the portal profile's selectors, per element. */

@@ -17,7 +17,10 @@ export interface PanelItem {
 }
 
 export interface MarkItem {
+  /** Focused when the mark is clicked. */
   element: HTMLElement;
+  /** Placed beside. */
+  anchor: HTMLElement;
   severity: Severity;
   message: string;
   count: number;
@@ -194,7 +197,8 @@ export class Overlay {
     }
     this.markEls.forEach((mark, i) => {
       const item = view.marks[i];
-      mark.hidden = !item;
+      // shown by position() in the next frame, once it knows the field is on screen
+      mark.hidden = true;
       if (!item) return;
       mark.className = `mark ${item.severity}`;
       mark.textContent = item.count > 1 ? `${item.message} (+${item.count - 1})` : item.message;
@@ -295,20 +299,21 @@ export class Overlay {
     const width = this.doc.documentElement.clientWidth;
     view.marks.forEach((item, i) => {
       const mark = this.markEls[i]!;
-      if (!isRendered(item.element)) {
+      if (!isRendered(item.anchor)) {
         mark.hidden = true;
         return;
       }
-      const r = topRect(item.element);
+      const r = topRect(item.anchor);
       mark.hidden = r.bottom < 0 || r.top > (this.doc.defaultView?.innerHeight ?? 0);
       // Beside the field when that spot is free; in dense layouts (a table row with the evidence
       // upload next to the parameter) a small badge on the field's corner instead.
       const room = width - r.right;
-      const free = room > 180 && this.freeAt(r.right + 24, r.top + Math.min(r.height / 2, 12), item.element);
+      const free = room > 180 && this.freeAt(r.right + 24, r.top + Math.min(r.height / 2, 12), item.anchor);
       mark.classList.toggle("compact", !free);
       mark.textContent = free ? (item.count > 1 ? `${item.message} (+${item.count - 1})` : item.message) : item.count > 1 ? `! ${item.count}` : "!";
-      const left = free ? r.right + 6 : r.right - 12;
-      const top = free ? r.top + 2 : r.top - 10;
+      // the badge sits on the field's top-right corner, above it, never over the control itself
+      const left = free ? r.right + 6 : r.right - 6;
+      const top = free ? r.top + 2 : r.top - 14;
       mark.style.left = "0";
       mark.style.top = "0";
       mark.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;

@@ -11,10 +11,11 @@ import { fillChoices, fillIndicators, fillProfile, fillTexts } from "./content-f
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
 let session: ExtensionSession;
 let server: FixtureServer;
+let examples: FixtureServer;
 const outside: string[] = [];
 
 beforeAll(async () => {
-  [session, server] = await Promise.all([launchWithExtension(), serveFixtures(FIXTURES)]);
+  [session, server, examples] = await Promise.all([launchWithExtension(), serveFixtures(FIXTURES), serveFixtures(join(import.meta.dirname, "..", "..", "..", "examples"))]);
   session.context.on("request", (request) => {
     const url = new URL(request.url());
     const local = ["chrome-extension:", "data:", "about:", "blob:"].includes(url.protocol) || url.hostname === "127.0.0.1";
@@ -24,8 +25,10 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  // the browser first: its keep-alive connections would hold the servers open
   await session?.close();
   await server?.close();
+  await examples?.close();
 });
 
 const posts = (path: string) => server.requests.filter((r) => r.method === "POST" && r.url.startsWith(path));
@@ -33,6 +36,7 @@ const posts = (path: string) => server.requests.filter((r) => r.method === "POST
 async function open(name: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
   await page.goto(`${server.url}/${name}`);
   return page;
 }
@@ -86,6 +90,19 @@ describe.each([
     const before = posts("/submit").length;
     await attempt(page, submit);
     await expect.poll(() => posts("/submit").length).toBe(before + 1);
+    await page.close();
+  });
+});
+
+describe("what the officer sees", () => {
+  it("marks the fields and counts the design's words as they are typed (screenshot for review)", async () => {
+    const page = await open("plain.html");
+    await recognised(page);
+    await page.locator('[data-q="name"]').fill("SIPANDU");
+    await page.locator('[data-q="stage"]').selectOption({ label: "Uji Coba" });
+    await page.locator('[data-q="design"]').fill(Array.from({ length: 212 }, (_, i) => `kata${i}`).join(" "));
+    await page.locator('[data-q="design"]').scrollIntoViewIfNeeded();
+    await shot(page, "counter");
     await page.close();
   });
 });
@@ -192,6 +209,27 @@ describe("popup", () => {
     expect(await popup.locator("#max-score").textContent()).toBe("111");
     await popup.screenshot({ path: "test-results/content-popup.png" });
     await popup.close();
+    await page.close();
+  });
+});
+
+describe("the portal replica (examples/portal-form.html)", () => {
+  it("is recognised field by field through the IID portal profile and sends to the local server", async () => {
+    const page = await session.context.newPage();
+    page.setDefaultTimeout(8000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${examples.url}/portal-form.html`);
+    await recognised(page);
+    const popup = await openPopupFor(session, page);
+    // 16 profile fields + 20 parameters + 20 uploads + the basis of 33 + the video link of 35
+    await expect.poll(() => popup.locator("#fields").textContent()).toBe("58");
+    await popup.close();
+    await fillProfile(page);
+    await fillIndicators(page);
+    await shot(page, "portal-valid");
+    await page.locator("button[type=submit]").click();
+    await expect.poll(() => examples.requests.filter((r) => r.method === "POST").length).toBe(1);
+    expect(examples.requests.find((r) => r.method === "POST")!.headers["content-type"]).toContain("multipart/form-data");
     await page.close();
   });
 });
