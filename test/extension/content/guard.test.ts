@@ -89,3 +89,18 @@ describe("failing open", () => {
     expect(sent).toBe(1);
   });
 });
+
+describe("IME composition", () => {
+  it("does not count Enter that confirms a composition as an attempt to send", () => {
+    document.body.innerHTML = `<form id="f"><input id="i"></form>`;
+    const form = document.getElementById("f") as HTMLFormElement;
+    const input = document.getElementById("i")!;
+    input.dispatchEvent(new KeyboardEvent("keydown", { key: "Enter", isComposing: true, bubbles: true }));
+    const submit = new Event("submit", { cancelable: true, bubbles: true });
+    form.dispatchEvent(submit);
+    // stopped quietly: no panel, and the warning is not used up, so the next real attempt still warns
+    expect(submit.defaultPrevented).toBe(true);
+    expect(panelOpened).toBe(0);
+    expect(shared.warned).toBe(false);
+  });
+});

@@ -234,6 +234,39 @@ describe("the portal replica (examples/portal-form.html)", () => {
   });
 });
 
+describe("draft recovery (opt-in)", () => {
+  it("keeps the long texts in storage.local only after the officer opts in, and never fills a field by itself", async () => {
+    const settingsPage = await session.context.newPage();
+    await settingsPage.goto(session.extensionUrl("popup/popup.html?probe=1"));
+    const storage = (area: "local" | "sync") => settingsPage.evaluate(`chrome.storage.${area}.get(null)`) as Promise<Record<string, unknown>>;
+    await settingsPage.evaluate("chrome.storage.sync.set({ draftRecovery: true })");
+    const page = await open("plain.html");
+    await recognised(page);
+    await page.locator('[data-q="design"]').fill("Dasar hukum: Peraturan Bupati Nomor 12 Tahun 2023.");
+    await page.locator('[data-q="goal"]').fill("Mendekatkan layanan kesehatan.");
+    const key = `draft:${server.url}/plain.html`;
+    await expect.poll(async () => (await storage("local"))[key], { timeout: 8000 }).toMatchObject({ texts: { design: "Dasar hukum: Peraturan Bupati Nomor 12 Tahun 2023.", goal: "Mendekatkan layanan kesehatan." } });
+    expect(JSON.stringify(await storage("sync"))).not.toContain("Dasar hukum");
+    await page.reload();
+    await recognised(page);
+    await page.waitForTimeout(500);
+    // offered in the panel, never written into the page without the officer's click
+    expect(await page.locator('[data-q="design"]').inputValue()).toBe("");
+    // the popup's "Buka panel" opens our panel in the page, where the draft is offered
+    const popup = await openPopupFor(session, page);
+    await popup.locator("#open-panel").click();
+    await shot(page, "draft-offer");
+    // "Pulihkan", the first button of the draft box at the top of the panel (fixed viewport, fixed panel place)
+    await page.mouse.click(907, 387);
+    await expect.poll(() => page.locator('[data-q="design"]').inputValue()).toBe("Dasar hukum: Peraturan Bupati Nomor 12 Tahun 2023.");
+    expect(await page.locator('[data-q="goal"]').inputValue()).toBe("Mendekatkan layanan kesehatan.");
+    await page.close();
+    await settingsPage.evaluate("chrome.storage.sync.set({ draftRecovery: false })");
+    await settingsPage.evaluate("chrome.storage.local.clear()");
+    await settingsPage.close();
+  });
+});
+
 describe("privacy", () => {
   it("no request left 127.0.0.1 or the extension", () => {
     expect(outside).toEqual([]);
