@@ -14,7 +14,7 @@ import { planDropdowns } from "./logic/dropdowns.ts";
 import { marksByCell, parseSnapshotStore, SNAPSHOT_SETTING } from "./logic/marks.ts";
 import { planOwnColumns } from "./logic/own-columns.ts";
 import { chooseSheets } from "./logic/sheets.ts";
-import { summaryRows } from "./logic/summary.ts";
+import { OWN_SHEET_MARK, summaryRows, summaryTarget } from "./logic/summary.ts";
 import { templateSheets } from "./logic/template.ts";
 import { cellAddress, resolveRow, withRow, type FindingItem } from "./logic/view.ts";
 
@@ -57,7 +57,8 @@ export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; shee
     const { sheets: listing, settings } = await listSheets(context, stats, [SNAPSHOT_SETTING]);
     const names = new Set(listing.map((s) => s.name));
     const wanted = [options.sheet ?? SHEETS.innovations, SHEETS.region].filter((n) => names.has(n));
-    const probe = listing.filter((s) => (s.visible || s.name === SHEETS.summary) && !wanted.includes(s.name)).map((s) => s.name);
+    const ownSheets = [SHEETS.summary, `${SHEETS.summary} (${OWN_SHEET_MARK})`];
+    const probe = listing.filter((s) => (s.visible || ownSheets.includes(s.name)) && !wanted.includes(s.name)).map((s) => s.name);
     const heads = await readSheetHeads(context, { full: wanted, probe }, stats);
     const choice = chooseSheets(listing, heads, framework, options.sheet);
     if (!choice.innovations) return { kind: "no-sheet", sheets: listing.map((s) => s.name), stats };
@@ -81,7 +82,7 @@ export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; shee
       stats,
     };
     if (options.write && read.innovationSheet) {
-      const summaryHead = heads.get(SHEETS.summary);
+      const summaryHead = heads.get(summaryTarget(heads, names).sheet);
       const protectedSheets = [innovations, summaryHead].filter((d) => d?.protected).map((d) => d!.name);
       outcome.write = await writeResults(
         context,
@@ -89,7 +90,7 @@ export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; shee
           sheet: choice.innovations,
           marks: marksFor(report, choice.innovations),
           columns: planOwnColumns(read.innovationSheet, Math.min(innovations.lastRow, MAX_ROWS), innovations.lastColumn, report, options.lang),
-          summary: { sheet: SHEETS.summary, exists: names.has(SHEETS.summary), rows: summaryRows(report, options.lang, deps.today ?? new Date().toISOString().slice(0, 16).replace("T", " ")) },
+          summary: { ...summaryTarget(heads, names), rows: summaryRows(report, options.lang) },
           previous: parseSnapshotStore(settings[SNAPSHOT_SETTING]),
           protectedSheets,
         },

@@ -85,7 +85,7 @@ export async function writeResults(context: XlContext, writes: ResultWrites, cap
     const target = writes.summary.exists ? worksheets.getItemOrNullObject(writes.summary.sheet) : worksheets.add(writes.summary.sheet);
     const width = Math.max(2, ...writes.summary.rows.map((r) => r.length));
     target.getRangeByIndexes(0, 0, SUMMARY_CLEAR_ROWS, width).clear("Contents");
-    const rows = writes.summary.rows.map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
+    const rows = writes.summary.rows.slice(0, SUMMARY_CLEAR_ROWS).map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
     target.getRangeByIndexes(0, 0, rows.length, width).values = rows;
   }
   settings.add(SNAPSHOT_SETTING, JSON.stringify({ ...writes.previous, [writes.sheet]: plan.snapshot }));
@@ -94,7 +94,7 @@ export async function writeResults(context: XlContext, writes: ResultWrites, cap
 }
 
 /** The block of the summary sheet the add-in owns (cleared before each write). */
-export const SUMMARY_CLEAR_ROWS = 60;
+export const SUMMARY_CLEAR_ROWS = 300;
 
 export type ClearOutcome = { cleared: true; restored: number; notesRemoved: number } | { cleared: false; protectedSheets: string[] };
 

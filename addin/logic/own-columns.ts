@@ -1,8 +1,7 @@
 // The add-in's own score and status columns: found by their header when present, else placed
 // right of the last used column. Never any other column.
-import { OWN_COLUMNS, type HeaderMatch, type Lang, type Report } from "../../core/index.ts";
+import { OWN_COLUMNS, uiStrings, type HeaderMatch, type Lang, type Report } from "../../core/index.ts";
 import type { ColumnWrite } from "../excel/write.ts";
-import { uiAddin } from "../../core/messages/ui-addin.ts";
 
 export function planOwnColumns(
   sheet: { header: HeaderMatch; headerRowNumber: number; rowNumbers: readonly number[] },
@@ -11,16 +10,14 @@ export function planOwnColumns(
   report: Report,
   lang: Lang,
 ): ColumnWrite[] {
-  const t = uiAddin(lang);
+  const ui = uiStrings(lang);
   const existing = (header: string) => sheet.header.own.find((o) => o.header === header)?.index;
   let next = lastColumn;
   const scoreColumn = existing(OWN_COLUMNS.score) ?? next++;
   const statusColumn = existing(OWN_COLUMNS.status) ?? next++;
-  const errorsByRow = new Map<number, number>();
-  for (const f of report.findings) {
-    if (f.severity !== "error" || f.location?.row === undefined) continue;
-    errorsByRow.set(f.location.row, (errorsByRow.get(f.location.row) ?? 0) + 1);
-  }
+  // As the CLI writes it: "Dinilai", or the reason the innovation is not assessed.
+  const notAssessed = new Map<number, string>();
+  for (const f of report.findings) if (f.code === "innovation-not-assessed" && typeof f.path[1] === "number") notAssessed.set(f.path[1], f.message);
   const firstRow = sheet.headerRowNumber;
   const count = Math.max(lastRow, ...sheet.rowNumbers, firstRow) - firstRow + 1;
   const score: (string | number)[] = new Array(count).fill("");
@@ -31,8 +28,7 @@ export function planOwnColumns(
     const innovation = report.innovations[i];
     if (!innovation) return;
     score[row - firstRow] = innovation.score;
-    const errors = errorsByRow.get(row) ?? 0;
-    status[row - firstRow] = `${innovation.assessed ? t.statusAssessed : t.statusNotAssessed}${errors ? ` · ${t.errorCount(errors)}` : ""}`;
+    status[row - firstRow] = innovation.assessed ? ui.assessedYes : (notAssessed.get(i) ?? ui.assessedNo);
   });
   return [
     { column: scoreColumn, firstRow, values: score },

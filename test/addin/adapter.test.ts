@@ -51,7 +51,8 @@ describe("checking a workbook", () => {
     expect(book.value("Inovasi", `${score}1`)).toBe(OWN_COLUMNS.score);
     expect(book.value("Inovasi", `${status}1`)).toBe(OWN_COLUMNS.status);
     expect(typeof book.value("Inovasi", `${score}2`)).toBe("number");
-    expect(book.value("Inovasi", `${status}3`)).toMatch(/Tidak dinilai · 2 kesalahan/);
+    expect(book.value("Inovasi", `${status}2`)).toBe("Dinilai");
+    expect(book.value("Inovasi", `${status}3`)).toMatch(/tidak dinilai|Tidak dinilai/);
     // Second run: the same two columns are found by header; no third column appears.
     const before = book.writes.length;
     await checkWorkbook(deps(book), { lang: "id", write: true });
@@ -62,12 +63,22 @@ describe("checking a workbook", () => {
     expect(book.writes.filter((w) => w.startsWith("values Inovasi!") && !w.includes(`!${score}`) && !w.includes(`!${status}`))).toEqual([]);
   });
 
-  it("fills the Ringkasan sheet with the IID estimate and predikat", async () => {
+  it("fills the Ringkasan sheet as the CLI does, and never clears a user's own sheet of that name", async () => {
     const book = smallBook();
     const result = checked(await checkWorkbook(deps(book), { lang: "id", write: true }));
-    expect(book.value(SHEETS.summary, "A1")).toBe("Ringkasan IID Check");
-    expect(book.value(SHEETS.summary, "B5")).toBe(result.report.iid);
-    expect(book.value(SHEETS.summary, "B6")).toBe(result.report.category);
+    const labelled = (sheet: string, label: string) => {
+      for (let row = 1; row < 100; row++) if (book.value(sheet, `A${row}`) === label) return book.value(sheet, `B${row}`);
+      return undefined;
+    };
+    expect(book.value(SHEETS.summary, "A1")).toBe("Ringkasan (IID Check)");
+    expect(labelled(SHEETS.summary, "Estimasi IID")).toBe(result.report.iid);
+    expect(labelled(SHEETS.summary, "Predikat")).toBe(result.report.category);
+
+    const mine = smallBook();
+    mine.addSheet(SHEETS.summary, [["Catatan rapat"], ["jangan dihapus"]]);
+    await checkWorkbook(deps(mine), { lang: "id", write: true });
+    expect(mine.value(SHEETS.summary, "A2")).toBe("jangan dihapus");
+    expect(mine.value("Ringkasan (IID Check)", "A1")).toBe("Ringkasan (IID Check)");
   });
 
   it("a 5,000-row sheet is checked and marked in 4 round trips, and 10,000 rows take no more", async () => {
