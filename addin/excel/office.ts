@@ -61,7 +61,10 @@ export async function officeReady(): Promise<boolean> {
  */
 export function registerCommand(name: string, run: () => Promise<void>): void {
   const handler = (event: Office.AddinCommands.Event) => {
-    run().finally(() => event.completed());
+    // The ribbon waits for completed() whatever happens; a UI-less command can only log.
+    run()
+      .catch((error: unknown) => console.error("IID Check:", error))
+      .finally(() => event.completed());
   };
   Office.actions?.associate(name, handler);
   (globalThis as Record<string, unknown>)[name] = handler;
