@@ -101,12 +101,17 @@ export class ContentApp {
   /** The guard's question, answered from a state that is current at this very moment. */
   readonly errors = (): number => {
     if (this.options.allowTestCrash && this.options.doc.documentElement.hasAttribute("data-iid-check-test-crash")) throw new Error("test crash");
-    if (this.dirty) this.recheck();
+    // the page changed its structure since we last looked (an SPA re-rendered the form): look again
+    // now rather than answer from fields that may have left the document
+    if (this.recollectTimer !== undefined) this.recollect();
+    else if (this.dirty) this.recheck();
     return this.recognised ? (this.result?.findings.filter((f) => f.severity === "error").length ?? 0) : 0;
   };
 
   /** Finds the fields again (the page's structure changed) and re-checks. */
   recollect(): void {
+    clearTimeout(this.recollectTimer);
+    this.recollectTimer = undefined;
     const doc = this.options.doc;
     for (const root of rootsOf(doc)) this.watch(root);
     this.fields = collectFields(doc, this.options.framework, this.options.profile);

@@ -81,6 +81,19 @@ describe("the state the submit guard reads", () => {
     expect(app.dirty).toBe(false);
   });
 
+  it("looks at the form again when the page re-rendered it just before the send", async () => {
+    const app = start();
+    const before = sharedState().errors!();
+    // a single-page portal swaps in a new form element with the name already filled
+    const form = document.querySelector("form")!;
+    const copy = form.cloneNode(true) as HTMLFormElement;
+    copy.querySelector<HTMLInputElement>('[data-q="name"]')!.value = "SIPANDU";
+    form.replaceWith(copy);
+    await new Promise((done) => setTimeout(done, 0)); // the observer's callback, not the 250 ms re-collect
+    expect(sharedState().errors!()).toBe(before - 1);
+    expect(app.fields[0]!.element.isConnected).toBe(true);
+  });
+
   it("withdraws its answer when the page is left (a navigation aborts the checker)", () => {
     start();
     expect(typeof sharedState().errors).toBe("function");

@@ -48,3 +48,17 @@ describe("content scripts", () => {
     expect([...guard.matchAll(/from "([^"]+)"/g)].map((m) => m[1])).toEqual(["./shared.ts"]);
   });
 });
+
+describe("fixture pages and the portal replica", () => {
+  it("are in step with their generator (test/extension/fixtures/generate.ts)", async () => {
+    const { generatedPages } = await import("../fixtures/generate.ts");
+    const stale = Object.entries(generatedPages()).filter(([path, html]) => readFileSync(path, "utf8") !== html).map(([path]) => basename(path));
+    expect(stale).toEqual([]);
+  });
+
+  it("load nothing from outside the page (no external scripts, styles, images or fonts)", async () => {
+    const { generatedPages } = await import("../fixtures/generate.ts");
+    const external = Object.entries(generatedPages()).filter(([, html]) => /\b(src|href)\s*=\s*["']?(https?:)?\/\//i.test(html) || /@import|url\(/i.test(html)).map(([path]) => basename(path));
+    expect(external).toEqual([]);
+  });
+});
