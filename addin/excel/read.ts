@@ -144,17 +144,22 @@ export async function readRemainingRows(context: XlContext, data: SheetData, sta
   };
   const collected: CellValue[][] = padTo(data.rows, from);
   let next = from;
-  let oneSyncForAll = true;
+  // First try everything in one sync. After a payload error, each sync carries what the first
+  // round trip proved fits (its speculative blocks), halving again only if that fails too.
+  let rowsPerSync = Number.POSITIVE_INFINITY;
   while (next <= lastRow) {
     blocks.length = 0;
-    const end = oneSyncForAll ? lastRow : Math.min(lastRow, next + stats.blockRows - 1);
+    const end = Math.min(lastRow, next + rowsPerSync - 1);
     for (let start = next; start <= end; start += stats.blockRows) queueBlock(start, Math.min(stats.blockRows, end - start + 1));
     try {
       await sync(context, stats);
     } catch (error) {
-      if (!isPayloadError(error) || stats.blockRows <= MIN_BLOCK_ROWS) throw error;
-      stats.blockRows = Math.floor(stats.blockRows / 2);
-      oneSyncForAll = false;
+      if (!isPayloadError(error) || rowsPerSync <= MIN_BLOCK_ROWS) throw error;
+      if (rowsPerSync === Number.POSITIVE_INFINITY) rowsPerSync = SPECULATIVE_BLOCKS * stats.blockRows;
+      else {
+        rowsPerSync = Math.floor(rowsPerSync / 2);
+        stats.blockRows = Math.min(stats.blockRows, rowsPerSync);
+      }
       continue;
     }
     for (const block of blocks) collected.push(...(block.range.values as CellValue[][]));
