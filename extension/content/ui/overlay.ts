@@ -228,7 +228,8 @@ export class Overlay {
       const actions = h(d, "div", { class: "actions" });
       const fix = h(d, "button", { type: "button", class: "action primary", text: s.fixFirst });
       fix.addEventListener("click", () => {
-        const first = view.items.find((i) => i.element && i.severity === "error");
+        // the first error the officer can reach now (a field on a wizard step not shown cannot take focus)
+        const first = view.items.find((i) => i.element && i.severity === "error" && isRendered(i.element)) ?? view.items.find((i) => i.element && i.severity === "error");
         this.stopped = undefined;
         this.renderPanel(true);
         first?.element?.focus();
@@ -299,16 +300,17 @@ export class Overlay {
     const width = this.doc.documentElement.clientWidth;
     view.marks.forEach((item, i) => {
       const mark = this.markEls[i]!;
-      if (!isRendered(item.anchor)) {
+      const anchor = visibleAnchor(item.anchor);
+      if (!anchor) {
         mark.hidden = true;
         return;
       }
-      const r = topRect(item.anchor);
+      const r = topRect(anchor);
       mark.hidden = r.bottom < 0 || r.top > (this.doc.defaultView?.innerHeight ?? 0);
       // Beside the field when that spot is free; in dense layouts (a table row with the evidence
       // upload next to the parameter) a small badge on the field's corner instead.
       const room = width - r.right;
-      const free = room > 180 && this.freeAt(r.right + 24, r.top + Math.min(r.height / 2, 12), item.anchor);
+      const free = room > 180 && this.freeAt(r.right + 24, r.top + Math.min(r.height / 2, 12), anchor);
       mark.classList.toggle("compact", !free);
       mark.textContent = free ? (item.count > 1 ? `${item.message} (+${item.count - 1})` : item.message) : item.count > 1 ? `! ${item.count}` : "!";
       // the badge sits on the field's top-right corner, above it, never over the control itself
@@ -328,6 +330,18 @@ export class Overlay {
       this.counterEl.style.transform = `translate(${Math.round(r.right - 130)}px, ${Math.round(r.bottom + 2)}px)`;
     } else this.counterEl.hidden = true;
   }
+}
+
+/**
+ * Where a mark can go: the anchor itself, or for an upload hidden behind a styled "Pilih berkas"
+ * button (Dropzone and the like), its label or the box around it. Nothing when the whole block is
+ * hidden (a wizard step not shown).
+ */
+function visibleAnchor(anchor: HTMLElement): HTMLElement | undefined {
+  if (isRendered(anchor)) return anchor;
+  if (anchor.localName !== "input" || (anchor as HTMLInputElement).type !== "file") return undefined;
+  const candidates = [(anchor as HTMLInputElement).labels?.[0], anchor.parentElement, anchor.parentElement?.parentElement];
+  return candidates.find((c): c is HTMLElement => !!c && isRendered(c));
 }
 
 function severityWord(severity: Severity, lang: Lang): string {
