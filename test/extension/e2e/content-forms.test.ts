@@ -107,6 +107,47 @@ describe("what the officer sees", () => {
   });
 });
 
+describe("the page stays the page's own", () => {
+  it("never changes the page's form markup or the attributes of <html> and <body>", async () => {
+    const page = await open("plain.html");
+    await recognised(page);
+    await page.locator('[data-q="name"]').fill("SIPANDU");
+    await page.locator('[data-q="design"]').fill("Dasar hukum");
+    await attempt(page, "button[type=submit]"); // stopped: the panel opens, marks are shown
+    const same = await page.evaluate(async () => {
+      // a fresh parse of the same page, which no content script has touched
+      const source = new DOMParser().parseFromString(await (await fetch(location.href)).text(), "text/html");
+      const attrs = (el: Element) => el.getAttributeNames().map((n) => `${n}=${el.getAttribute(n)}`).join(" ");
+      return {
+        form: document.querySelector("form")!.outerHTML === source.querySelector("form")!.outerHTML,
+        html: attrs(document.documentElement) === attrs(source.documentElement),
+        body: attrs(document.body) === attrs(source.body),
+        // our one element, outside <body>
+        added: [...document.documentElement.children].map((c) => c.localName).filter((n) => n !== "head" && n !== "body"),
+      };
+    });
+    expect(same).toEqual({ form: true, html: true, body: true, added: ["iid-check-ui"] });
+    await page.close();
+  });
+});
+
+describe("language", () => {
+  it("switches the overlay to English when the officer picks English (screenshot for review)", async () => {
+    const settingsPage = await session.context.newPage();
+    await settingsPage.goto(session.extensionUrl("popup/popup.html?probe=1"));
+    const page = await open("plain.html");
+    await recognised(page);
+    await page.locator('[data-q="design"]').fill("Dasar hukum dan permasalahan");
+    await settingsPage.evaluate("chrome.storage.sync.set({ lang: 'en' })");
+    const popup = await openPopupFor(session, page);
+    await popup.locator("#open-panel").click();
+    await shot(page, "english");
+    await settingsPage.evaluate("chrome.storage.sync.set({ lang: 'id' })");
+    await settingsPage.close();
+    await page.close();
+  });
+});
+
 describe("wizard with hidden steps", () => {
   it("keeps the values of hidden steps in the check and sends a complete form at once", async () => {
     const page = await open("wizard.html");
