@@ -1,9 +1,23 @@
 // Fills a fixture form the way an officer would, through the data-q hooks the fixture generator puts
 // on every control (the extension never reads them). Works for pages, frames and open shadow roots
 // (Playwright's CSS locators pierce open shadow roots).
-import type { FrameLocator, Page } from "playwright-core";
+import type { FrameLocator, Locator, Page } from "playwright-core";
 
 type Scope = Page | FrameLocator;
+
+/**
+ * A control by its data-q hook; on a page, also inside same-origin iframes (a CKEditor-style editor
+ * is the body of one).
+ */
+async function field(scope: Scope, key: string): Promise<Locator> {
+  const here = scope.locator(`[data-q="${key}"]`).first();
+  if (!("frames" in scope) || (await here.count()) > 0) return here;
+  for (const frame of scope.frames()) {
+    const there = frame.locator(`[data-q="${key}"]`).first();
+    if ((await there.count()) > 0) return there;
+  }
+  return here;
+}
 
 const PARTS = [
   "Dasar hukum: Peraturan Bupati Nomor 12 Tahun 2023 tentang layanan kesehatan keliling menjadi landasan pelaksanaan inovasi ini di seluruh kecamatan.",
@@ -47,11 +61,11 @@ export async function fillChoices(scope: Scope): Promise<void> {
 }
 
 export async function fillTexts(scope: Scope, options: { design?: string } = {}): Promise<void> {
-  const q = (key: string) => scope.locator(`[data-q="${key}"]`).first();
-  await q("design").fill(options.design ?? designText());
-  await q("goal").fill("Mendekatkan layanan kesehatan dasar kepada warga desa terpencil.");
-  await q("benefit").fill("Warga memperoleh pemeriksaan rutin tanpa perjalanan jauh; biaya transportasi berkurang.");
-  await q("result").fill("Kunjungan pemeriksaan naik dari 1.200 menjadi 4.800 per tahun di 12 desa sasaran.");
+  const q = (key: string) => field(scope, key);
+  await (await q("design")).fill(options.design ?? designText());
+  await (await q("goal")).fill("Mendekatkan layanan kesehatan dasar kepada warga desa terpencil.");
+  await (await q("benefit")).fill("Warga memperoleh pemeriksaan rutin tanpa perjalanan jauh; biaya transportasi berkurang.");
+  await (await q("result")).fill("Kunjungan pemeriksaan naik dari 1.200 menjadi 4.800 per tahun di 12 desa sasaran.");
 }
 
 /** Every indicator at parameter 3 with evidence of an accepted type (indicator 35 by a YouTube link). */
