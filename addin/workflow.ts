@@ -2,16 +2,16 @@
 // modules, write through the adapter. Shared by the task pane and the UI-less command.
 import {
   checkSubmission, getFramework, readWorkbookRows, sortFindings, SHEETS, toReport,
-  type CheckResult, type Framework, type Lang, type Report, type WorkbookRead,
+  type CellValue, type CheckResult, type Framework, type Lang, type Report, type SheetRows, type WorkbookRead,
 } from "../core/index.ts";
-import type { Capabilities, ExcelRunner, RunOptions } from "./excel/api.ts";
+import type { Capabilities, ExcelRunner, RunOptions, XlContext } from "./excel/api.ts";
 import { installDropdowns, type DropdownOutcome } from "./excel/dropdowns.ts";
 import { readColumn, selectCell } from "./excel/navigate.ts";
-import { DEFAULT_BLOCK_ROWS, listSheets, MAX_ROWS, readRemainingRows, readSheetHeads, type ReadStats } from "./excel/read.ts";
+import { DEFAULT_BLOCK_ROWS, listSheets, MAX_ROWS, readRemainingRows, readSheetHeads, rereadRows, type ReadStats, type SheetData } from "./excel/read.ts";
 import { insertTemplateSheets } from "./excel/template.ts";
 import { clearMarks, writeResults, type ClearOutcome, type WriteOutcome } from "./excel/write.ts";
 import { planDropdowns } from "./logic/dropdowns.ts";
-import { marksByCell, parseSnapshotStore, SNAPSHOT_SETTING } from "./logic/marks.ts";
+import { marksByCell, parseSnapshotStore, SNAPSHOT_SETTING, type FillSnapshotStore } from "./logic/marks.ts";
 import { planOwnColumns } from "./logic/own-columns.ts";
 import { chooseSheets } from "./logic/sheets.ts";
 import { OWN_SHEET_MARK, summaryRows, summaryTarget } from "./logic/summary.ts";
@@ -42,8 +42,12 @@ export type CheckOutcome =
       lastRow: number;
       truncated: boolean;
       write?: WriteOutcome;
+      /** The rows read, for a live re-check of edited rows only. */
+      state: SheetState;
       stats: ReadStats;
     };
+
+type Checked = Extract<CheckOutcome, { kind: "checked" }>;
 
 /** At most this many cells get a fill and a note; the pane still lists every finding. */
 export const MAX_MARKED_CELLS = 2000;
@@ -66,40 +70,136 @@ export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; shee
     const innovations = await readRemainingRows(context, heads.get(choice.innovations)!, stats);
     const regionHead = choice.region ? heads.get(choice.region) : undefined;
     const region = regionHead ? await readRemainingRows(context, regionHead, stats) : undefined;
-    const read = readWorkbookRows({ innovations: innovations.rows, ...(region ? { region: region.rows } : {}) }, framework);
-    const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, ...(deps.today ? { today: deps.today } : {}) });
-    const merged = { ...result, findings: sortFindings([...read.findings, ...result.findings]) };
-    const report = toReport(merged, { lang: options.lang, locate: (f) => read.locate(f.path) });
-    const outcome: Extract<CheckOutcome, { kind: "checked" }> = {
-      kind: "checked",
-      sheet: choice.innovations,
+    const summary = summaryTarget(heads, names);
+    const state: SheetState = {
       candidates: choice.candidates,
-      report,
-      result: merged,
-      read,
-      lastRow: innovations.lastRow,
-      truncated: innovations.truncated,
-      stats,
+      innovations,
+      ...(region ? { region } : {}),
+      summary: { ...summary, protected: heads.get(summary.sheet)?.protected ?? false },
     };
-    if (options.write && read.innovationSheet) {
-      const summaryHead = heads.get(summaryTarget(heads, names).sheet);
-      const protectedSheets = [innovations, summaryHead].filter((d) => d?.protected).map((d) => d!.name);
-      outcome.write = await writeResults(
-        context,
-        {
-          sheet: choice.innovations,
-          marks: marksFor(report, choice.innovations),
-          columns: planOwnColumns(read.innovationSheet, Math.min(innovations.lastRow, MAX_ROWS), innovations.lastColumn, report, options.lang),
-          summary: { ...summaryTarget(heads, names), rows: summaryRows(report, options.lang) },
-          previous: parseSnapshotStore(settings[SNAPSHOT_SETTING]),
-          protectedSheets,
-        },
-        deps.caps,
-        stats,
-      );
-    }
-    return outcome;
+    return evaluate(context, deps, state, parseSnapshotStore(settings[SNAPSHOT_SETTING]), options, stats);
   });
+}
+
+/** What a later partial re-check needs from the last full read. */
+export type SheetState = {
+  candidates: string[];
+  innovations: SheetData;
+  region?: SheetData;
+  summary: { sheet: string; exists: boolean; protected: boolean };
+};
+
+/** Rows in, findings and writes out: the part of a check after reading, shared by full and live re-checks. */
+async function evaluate(
+  context: XlContext,
+  deps: AddinDeps,
+  state: SheetState,
+  previous: FillSnapshotStore,
+  options: { lang: Lang; write: boolean },
+  stats: ReadStats,
+): Promise<Checked> {
+  const framework = deps.framework ?? getFramework();
+  const { innovations, region } = state;
+  const read = readWorkbookRows({ innovations: innovations.rows, ...(region ? { region: region.rows } : {}) }, framework);
+  const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, ...(deps.today ? { today: deps.today } : {}) });
+  const merged = { ...result, findings: sortFindings([...read.findings, ...result.findings]) };
+  const report = toReport(merged, { lang: options.lang, locate: (f) => read.locate(f.path) });
+  const outcome: Checked = {
+    kind: "checked",
+    sheet: innovations.name,
+    candidates: state.candidates,
+    report,
+    result: merged,
+    read,
+    lastRow: innovations.lastRow,
+    truncated: innovations.truncated,
+    state,
+    stats,
+  };
+  if (options.write && read.innovationSheet) {
+    const columns = planOwnColumns(read.innovationSheet, Math.min(innovations.lastRow, MAX_ROWS), innovations.lastColumn, report, options.lang);
+    const protectedSheets = [innovations.protected ? innovations.name : "", state.summary.protected ? state.summary.sheet : ""].filter(Boolean);
+    outcome.write = await writeResults(
+      context,
+      {
+        sheet: innovations.name,
+        marks: marksFor(report, innovations.name),
+        columns,
+        summary: { sheet: state.summary.sheet, exists: state.summary.exists, rows: summaryRows(report, options.lang) },
+        previous,
+        protectedSheets,
+      },
+      deps.caps,
+      stats,
+    );
+    if (outcome.write.written) {
+      // The summary sheet exists from now on, and the sheet is as wide as our own columns.
+      // Our header cells go into the kept rows too, so a live re-check recognises our columns.
+      const lastColumn = Math.max(innovations.lastColumn, ...columns.map((c) => c.column + 1));
+      const headerIndex = read.innovationSheet.headerRowNumber - innovations.rows.firstRow;
+      const rows = innovations.rows.rows.map((r, i) => {
+        if (i !== headerIndex) return r;
+        const header = [...r];
+        for (const c of columns) header[c.column] = c.values[0];
+        return header;
+      });
+      outcome.state = { ...state, innovations: { ...innovations, lastColumn, rows: { ...innovations.rows, rows } }, summary: { ...state.summary, exists: true } };
+    }
+  }
+  return outcome;
+}
+
+/** Live mode re-reads at most this many edited rows; a bigger change gets a full check. */
+export const LIVE_MAX_ROWS = 500;
+
+/**
+ * Live mode: after an edit on the checked sheet, re-read only the edited rows (one round trip),
+ * patch them into the last read and check again. Anything that moves rows (inserts, deletes,
+ * several areas, whole columns) or touches another sheet gets a full check instead.
+ */
+export async function recheckEditedRows(
+  deps: AddinDeps,
+  last: Checked,
+  change: { sheet: string; address: string; changeType: string },
+  options: { lang: Lang; write: boolean },
+): Promise<CheckOutcome> {
+  const rows = editedRows(change.address);
+  const full = () => checkWorkbook(deps, { ...options, sheet: last.sheet });
+  if (change.sheet !== last.sheet || change.changeType !== "RangeEdited" || !rows || rows.to - rows.from + 1 > LIVE_MAX_ROWS) return full();
+  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS };
+  return deps.run(undoOptions(deps.caps), async (context) => {
+    const state = last.state;
+    const columns = Math.max(state.innovations.lastColumn, 1);
+    const fresh = await rereadRows(context, last.sheet, { ...rows, columns }, [SNAPSHOT_SETTING], stats);
+    // A wider sheet (a new column) changes the header: read everything again.
+    if (fresh.lastColumn > state.innovations.lastColumn || fresh.lastRow > MAX_ROWS) return full();
+    const patched = patchRows(state.innovations.rows, rows.from, fresh.rows, fresh.lastRow);
+    const innovations: SheetData = { ...state.innovations, rows: patched, lastRow: fresh.lastRow, protected: fresh.protected };
+    return evaluate(context, deps, { ...state, innovations }, parseSnapshotStore(fresh.settings[SNAPSHOT_SETTING]), options, stats);
+  });
+}
+
+/** "C3", "C3:F7" -> rows 3..7; multi-area or whole-column addresses -> undefined (check everything). */
+export function editedRows(address: string): { from: number; to: number } | undefined {
+  const plain = address.slice(address.lastIndexOf("!") + 1);
+  const m = /^\$?[A-Z]{1,3}\$?(\d+)(?::\$?[A-Z]{1,3}\$?(\d+))?$/i.exec(plain) ?? /^(\d+)(?::(\d+))?$/.exec(plain);
+  if (!m) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[2] ?? m[1]);
+  return { from: Math.min(a, b), to: Math.max(a, b) };
+}
+
+/** The last read's rows with rows from..from+n-1 replaced, trimmed or padded to lastRow. */
+export function patchRows(previous: SheetRows, from: number, fresh: readonly (readonly CellValue[])[], lastRow: number): SheetRows {
+  const rows = previous.rows.map((r) => r);
+  fresh.forEach((row, i) => {
+    const index = from + i - previous.firstRow;
+    if (index < 0) return;
+    while (rows.length < index) rows.push([]);
+    rows[index] = row;
+  });
+  rows.length = Math.max(0, Math.min(rows.length, lastRow - previous.firstRow + 1));
+  return { ...previous, rows };
 }
 
 /** Cells of the checked sheet that carry findings (rows only: workbook-level findings have no cell). */

@@ -12,7 +12,7 @@ export function officeCapabilities(): Capabilities {
   return detectCapabilities((name, version) => Office.context.requirements.isSetSupported(name, version));
 }
 
-export type SheetChange = { sheetId: string; address: string; changeType: string; ownWrite: boolean };
+export type SheetChange = { sheet: string; address: string; changeType: string; ownWrite: boolean };
 
 /**
  * Listens to worksheet changes in the whole workbook (ExcelApi 1.9). With ExcelApi 1.14 the
@@ -23,7 +23,9 @@ export async function watchWorksheetChanges(onChange: (change: SheetChange) => v
   let registration: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | undefined;
   await Excel.run(async (context) => {
     registration = context.workbook.worksheets.onChanged.add(async (event) => {
-      onChange({ sheetId: event.worksheetId, address: event.address, changeType: event.changeType, ownWrite: event.triggerSource === "ThisLocalAddin" });
+      // The event names the sheet by id only.
+      const sheet = (await sheetNameById(event.worksheetId)) ?? "";
+      onChange({ sheet, address: event.address, changeType: event.changeType, ownWrite: event.triggerSource === "ThisLocalAddin" });
     });
     await context.sync();
   });

@@ -185,3 +185,44 @@ export function toSheetRows(sheet: string, values: unknown[][], rowIndex: number
   const pad = new Array<CellValue>(columnIndex).fill(null);
   return { sheet, rows: values.map((row) => [...pad, ...(row as CellValue[])]), firstRow: rowIndex + 1 };
 }
+
+export type RowsReread = {
+  /** Rows fromRow..toRow, columns from A. */
+  rows: CellValue[][];
+  protected: boolean;
+  lastRow: number;
+  lastColumn: number;
+  settings: Record<string, unknown>;
+};
+
+/**
+ * Live mode: one round trip for just the edited rows of a sheet, with the sheet's current
+ * extent and protection and the settings the write step needs.
+ */
+export async function rereadRows(
+  context: XlContext,
+  sheetName: string,
+  rows: { from: number; to: number; columns: number },
+  settingKeys: readonly string[],
+  stats: ReadStats,
+): Promise<RowsReread> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.protection.load("protected");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
+  const range = sheet.getRangeByIndexes(rows.from - 1, 0, rows.to - rows.from + 1, rows.columns);
+  range.load("values");
+  const settings = settingKeys.map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load("value");
+    return { key, item };
+  });
+  await sync(context, stats);
+  return {
+    rows: range.values as CellValue[][],
+    protected: sheet.protection.protected,
+    lastRow: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
+    lastColumn: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
+    settings: Object.fromEntries(settings.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value])),
+  };
+}

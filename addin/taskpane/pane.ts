@@ -5,7 +5,7 @@ import { uiAddin } from "../../core/messages/ui-addin.ts";
 import type { SheetChange } from "../excel/office.ts";
 import { findingItems, findingLine, formatNumber, groupFindings, type FindingItem } from "../logic/view.ts";
 import {
-  checkWorkbook, clearWorkbookMarks, goToFinding, insertTemplate, installWorkbookDropdowns, relabel,
+  checkWorkbook, clearWorkbookMarks, editedRows, goToFinding, insertTemplate, installWorkbookDropdowns, recheckEditedRows, relabel,
   type AddinDeps, type CheckOutcome,
 } from "../workflow.ts";
 
@@ -93,8 +93,12 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     }
   }
 
-  async function runCheck(): Promise<void> {
-    const outcome = await checkWorkbook(env.deps, { lang, write: true, ...(chosenSheet ? { sheet: chosenSheet } : {}) });
+  async function runCheck(edits: readonly SheetChange[] = []): Promise<void> {
+    const edit = checked && edits.length ? mergeEdits(edits) : undefined;
+    const outcome =
+      checked && edit
+        ? await recheckEditedRows(env.deps, checked, edit, { lang, write: true })
+        : await checkWorkbook(env.deps, { lang, write: true, ...(chosenSheet ? { sheet: chosenSheet } : {}) });
     if (outcome.kind === "no-sheet") {
       checked = undefined;
       report = undefined;
@@ -112,7 +116,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     message = { text: notes.join(" "), tone: outcome.write && !outcome.write.written ? "warning" : "info" };
   }
 
-  checkButton.addEventListener("click", () => void action(runCheck));
+  checkButton.addEventListener("click", () => void action(() => runCheck()));
   clearButton.addEventListener("click", () =>
     void action(async () => {
       const sheets = checked ? [checked.sheet] : chosenSheet ? [chosenSheet] : [];
@@ -144,7 +148,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
   });
   sheetSelect.addEventListener("change", () => {
     chosenSheet = sheetSelect.value;
-    void action(runCheck);
+    void action(() => runCheck());
   });
   liveInput.addEventListener("change", () => void setLive(liveInput.checked));
 
@@ -155,12 +159,17 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       stopWatching = undefined;
       return;
     }
+    const pending: SheetChange[] = [];
     stopWatching = await env.watch((change) => {
       if (change.ownWrite || busy || Date.now() < ignoreChangesUntil) return;
-      // Change events coalesce and miss details; they only say "something changed": debounce
-      // and check again.
+      // Change events coalesce and miss details: debounce, then re-read the edited rows (or
+      // everything, when the edits cannot be pinned to rows).
+      pending.push(change);
       clearTimeout(liveTimer);
-      liveTimer = setTimeout(() => void action(runCheck), env.liveDelayMs ?? 1200);
+      liveTimer = setTimeout(() => {
+        const edits = pending.splice(0);
+        void action(() => runCheck(edits));
+      }, env.liveDelayMs ?? 1200);
     });
     message = { text: t().liveOn, tone: "info" };
     renderStatus();
@@ -263,6 +272,16 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
 
   render();
   return { check: () => action(runCheck) };
+}
+
+/** Several edits in one debounce window become one row span on one sheet (or a full check). */
+function mergeEdits(edits: readonly SheetChange[]): { sheet: string; address: string; changeType: string } {
+  const first = edits[0]!;
+  const spans = edits.map((e) => (e.sheet === first.sheet && e.changeType === "RangeEdited" ? editedRows(e.address) : undefined));
+  if (spans.some((s) => !s)) return { sheet: first.sheet, address: "", changeType: "Unknown" };
+  const from = Math.min(...spans.map((s) => s!.from));
+  const to = Math.max(...spans.map((s) => s!.to));
+  return { sheet: first.sheet, address: `A${from}:A${to}`, changeType: "RangeEdited" };
 }
 
 function predikatKey(report: Report): string {

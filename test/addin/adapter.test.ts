@@ -6,7 +6,7 @@ import { SPECULATIVE_BLOCKS } from "../../addin/excel/read.ts";
 import { LISTS_SHEET } from "../../addin/logic/dropdowns.ts";
 import { NOTE_PREFIX, SEVERITY_FILL, SNAPSHOT_SETTING } from "../../addin/logic/marks.ts";
 import { findingItems } from "../../addin/logic/view.ts";
-import { checkWorkbook, clearWorkbookMarks, goToFinding, insertTemplate, installWorkbookDropdowns, type AddinDeps, type CheckOutcome } from "../../addin/workflow.ts";
+import { checkWorkbook, clearWorkbookMarks, editedRows, goToFinding, insertTemplate, installWorkbookDropdowns, recheckEditedRows, type AddinDeps, type CheckOutcome } from "../../addin/workflow.ts";
 import { FakeWorkbook } from "./fake-excel.ts";
 import { columnIndex, columns, headers, innovationRow, innovationSheet } from "./workbooks.ts";
 import { columnLetter } from "../../core/index.ts";
@@ -266,6 +266,51 @@ describe("marks", () => {
     const before = book.writes.length;
     expect(await clearWorkbookMarks(deps(book), ["Inovasi"])).toEqual({ cleared: false, protectedSheets: ["Inovasi"] });
     expect(book.writes.length).toBe(before);
+  });
+});
+
+describe("live mode", () => {
+  const summaryOf = (o: CheckOutcome) => {
+    const c = checked(o);
+    return { iid: c.report.iid, cells: c.report.findings.map((f) => `${f.code}@${f.location?.cell ?? ""}`).sort() };
+  };
+
+  it("an edit re-reads only the edited rows (one round trip, then the two writes) and matches a full check", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 5000);
+    const first = checked(await checkWorkbook(deps(book), { lang: "id", write: true }));
+    book.cell("Inovasi", `${STAGE}2500`).value = "Tahap Aneh";
+    book.syncs = 0;
+    const live = await recheckEditedRows(deps(book), first, { sheet: "Inovasi", address: `${STAGE}2500`, changeType: "RangeEdited" }, { lang: "id", write: true });
+    expect(book.syncs).toBe(3);
+    expect(checked(live).report.findings.some((f) => f.location?.cell === `Inovasi!${STAGE}2500`)).toBe(true);
+    expect(book.fill("Inovasi", `${STAGE}2500`).color).toBe(SEVERITY_FILL.error);
+    expect(summaryOf(live)).toEqual(summaryOf(await checkWorkbook(deps(book), { lang: "id", write: false })));
+  }, 60_000);
+
+  it("a new row typed below the table is picked up; inserted rows and other sheets get a full check", async () => {
+    const book = smallBook();
+    const first = checked(await checkWorkbook(deps(book), { lang: "id", write: true }));
+    innovationRow(4).forEach((value, c) => (book.cell("Inovasi", `${columnLetter(c + 1)}5`).value = value));
+    const grown = checked(await recheckEditedRows(deps(book), first, { sheet: "Inovasi", address: `A5:${columnLetter(headers.length)}5`, changeType: "RangeEdited" }, { lang: "id", write: true }));
+    expect(grown.report.score.reported).toBe(4);
+    // Our two columns were found again by header: no third column.
+    expect(book.value("Inovasi", `${columnLetter(headers.length + 2)}5`)).toBe("Dinilai");
+    expect(book.value("Inovasi", `${columnLetter(headers.length + 3)}1`)).toBeUndefined();
+    book.syncs = 0;
+    await recheckEditedRows(deps(book), grown, { sheet: "Inovasi", address: "3:3", changeType: "RowInserted" }, { lang: "id", write: false });
+    expect(book.syncs).toBeGreaterThanOrEqual(2);
+    book.syncs = 0;
+    await recheckEditedRows(deps(book), grown, { sheet: "Lain", address: "A1", changeType: "RangeEdited" }, { lang: "id", write: false });
+    expect(book.syncs).toBe(2);
+  });
+
+  it("edited-row addresses: single cells, ranges and whole rows; several areas fall back to a full check", () => {
+    expect(editedRows("C12")).toEqual({ from: 12, to: 12 });
+    expect(editedRows("$B$3:$D$9")).toEqual({ from: 3, to: 9 });
+    expect(editedRows("5:7")).toEqual({ from: 5, to: 7 });
+    expect(editedRows("A1,B5")).toBeUndefined();
+    expect(editedRows("C:C")).toBeUndefined();
   });
 });
 
