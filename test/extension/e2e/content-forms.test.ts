@@ -108,8 +108,15 @@ describe("what the officer sees", () => {
 });
 
 describe("the page stays the page's own", () => {
-  it("never changes the page's form markup or the attributes of <html> and <body>", async () => {
-    const page = await open("plain.html");
+  it("never changes the page's form markup or the attributes of <html> and <body>, and logs no error", async () => {
+    const page = await session.context.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") errors.push(`${message.text()} ${message.location().url}`);
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}/plain.html`);
     await recognised(page);
     await page.locator('[data-q="name"]').fill("SIPANDU");
     await page.locator('[data-q="design"]').fill("Dasar hukum");
@@ -127,6 +134,7 @@ describe("the page stays the page's own", () => {
       };
     });
     expect(same).toEqual({ form: true, html: true, body: true, added: ["iid-check-ui"] });
+    expect(errors.filter((e) => !/favicon/.test(e))).toEqual([]);
     await page.close();
   });
 });
