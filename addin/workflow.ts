@@ -11,7 +11,7 @@ import { DEFAULT_BLOCK_ROWS, listSheets, MAX_ROWS, readRemainingRows, readSheetH
 import { insertTemplateSheets } from "./excel/template.ts";
 import { clearMarks, writeResults, type ClearOutcome, type WriteOutcome } from "./excel/write.ts";
 import { planDropdowns } from "./logic/dropdowns.ts";
-import { marksByCell, parseSnapshotStore, SNAPSHOT_SETTING, type FillSnapshotStore } from "./logic/marks.ts";
+import { marksByCell, parseSnapshotStore, SNAPSHOT_SETTING, type CellMark, type FillSnapshotStore } from "./logic/marks.ts";
 import { planOwnColumns } from "./logic/own-columns.ts";
 import { chooseSheets } from "./logic/sheets.ts";
 import { OWN_SHEET_MARK, summaryRows, summaryTarget } from "./logic/summary.ts";
@@ -118,12 +118,19 @@ async function evaluate(
   };
   if (options.write && read.innovationSheet) {
     const columns = planOwnColumns(read.innovationSheet, Math.min(innovations.lastRow, MAX_ROWS), innovations.lastColumn, report, options.lang);
-    const protectedSheets = [innovations.protected ? innovations.name : "", state.summary.protected ? state.summary.sheet : ""].filter(Boolean);
+    const marks: Record<string, CellMark[]> = { [innovations.name]: marksFor(report, innovations.name) };
+    // The Pemda sheet is a target when it has findings now or marks from before.
+    if (region && (report.findings.some((f) => f.location?.sheet === region.name && f.location.column) || previous[region.name])) marks[region.name] = marksFor(report, region.name);
+    const protectedSheets = [
+      innovations.protected ? innovations.name : "",
+      region?.protected && marks[region.name] ? region.name : "",
+      state.summary.protected ? state.summary.sheet : "",
+    ].filter(Boolean);
     outcome.write = await writeResults(
       context,
       {
         sheet: innovations.name,
-        marks: marksFor(report, innovations.name),
+        marks,
         columns,
         summary: { sheet: state.summary.sheet, exists: state.summary.exists, rows: summaryRows(report, options.lang) },
         previous,

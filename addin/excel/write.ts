@@ -16,8 +16,10 @@ export type ColumnWrite = {
 };
 
 export type ResultWrites = {
+  /** The innovation sheet (own columns go there). */
   sheet: string;
-  marks: readonly CellMark[];
+  /** Marks per sheet; a listed sheet with no marks gets its earlier marks removed. */
+  marks: Readonly<Record<string, readonly CellMark[]>>;
   /** The add-in's own score and status columns. */
   columns: readonly ColumnWrite[];
   /** The summary sheet's rows from A1; created when absent. */
@@ -54,26 +56,37 @@ export async function writeResults(context: XlContext, writes: ResultWrites, cap
   if (writes.protectedSheets.length) return { written: false, protectedSheets: [...writes.protectedSheets] };
   const { worksheets, settings } = context.workbook;
   const sheet = worksheets.getItemOrNullObject(writes.sheet);
-  const previous = writes.previous[writes.sheet] ?? {};
-  const addresses = [...new Set([...writes.marks.map((m) => m.address), ...Object.keys(previous)])];
-  const fills = addresses.map((address) => ({ address, result: sheet.getRange(address).getCellProperties(FILL_LOAD) }));
-  const notes = caps.notes ? sheet.notes : undefined;
-  notes?.load("items/content");
-  const cellNotes = notes ? writes.marks.map((m) => ({ address: m.address, note: notes.getItemOrNullObject(m.address) })) : [];
-  for (const { note } of cellNotes) note.load("content");
+  const targets = Object.entries(writes.marks).map(([name, marks]) => {
+    const target = worksheets.getItemOrNullObject(name);
+    const previous = writes.previous[name] ?? {};
+    const addresses = [...new Set([...marks.map((m) => m.address), ...Object.keys(previous)])];
+    const fills = addresses.map((address) => ({ address, result: target.getRange(address).getCellProperties(FILL_LOAD) }));
+    const notes = caps.notes ? target.notes : undefined;
+    notes?.load("items/content");
+    const cellNotes = notes ? marks.map((m) => ({ mark: m, note: notes.getItemOrNullObject(m.address) })) : [];
+    for (const { note } of cellNotes) note.load("content");
+    return { name, target, marks, previous, fills, notes, cellNotes };
+  });
   await sync(context, stats);
 
-  const current = new Map(fills.map((f) => [f.address, fillOf(f.result)]));
-  const plan = planMarks(writes.marks, previous, current);
-  for (const { address, fill } of plan.restore) restoreFill(sheet.getRange(address), fill);
-  for (const { address, color } of plan.paint) sheet.getRange(address).format.fill.color = color;
+  const snapshots: FillSnapshotStore = { ...writes.previous };
+  let painted = 0;
+  let restored = 0;
   let noteCount = 0;
-  if (notes) {
+  for (const { name, target, marks, previous, fills, notes, cellNotes } of targets) {
+    const current = new Map(fills.map((f) => [f.address, fillOf(f.result)]));
+    const plan = planMarks(marks, previous, current);
+    for (const { address, fill } of plan.restore) restoreFill(target.getRange(address), fill);
+    for (const { address, color } of plan.paint) target.getRange(address).format.fill.color = color;
+    painted += plan.paint.length;
+    restored += plan.restore.length;
+    snapshots[name] = plan.snapshot;
+    if (!notes) continue;
     for (const note of notes.items) if (isOwnNote(note.content)) note.delete();
-    for (const { address, note } of cellNotes) {
+    for (const { mark, note } of cellNotes) {
       // A cell holds one note; the user's own note wins over ours.
       if (!note.isNullObject && !isOwnNote(note.content)) continue;
-      notes.add(address, noteText(writes.marks.find((m) => m.address === address)!));
+      notes.add(mark.address, noteText(mark));
       noteCount++;
     }
   }
@@ -88,9 +101,9 @@ export async function writeResults(context: XlContext, writes: ResultWrites, cap
     const rows = writes.summary.rows.slice(0, SUMMARY_CLEAR_ROWS).map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
     target.getRangeByIndexes(0, 0, rows.length, width).values = rows;
   }
-  settings.add(SNAPSHOT_SETTING, JSON.stringify({ ...writes.previous, [writes.sheet]: plan.snapshot }));
+  settings.add(SNAPSHOT_SETTING, JSON.stringify(snapshots));
   await sync(context, stats);
-  return { written: true, painted: plan.paint.length, restored: plan.restore.length, notes: noteCount };
+  return { written: true, painted, restored, notes: noteCount };
 }
 
 /** The block of the summary sheet the add-in owns (cleared before each write). */

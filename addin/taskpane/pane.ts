@@ -1,6 +1,6 @@
 // The task pane: buttons wired to the workflow, results rendered from plain view data. All
 // text goes in through textContent (cell text is user input and never becomes HTML).
-import { uiStrings, type Lang, type Report } from "../../core/index.ts";
+import { SHEETS, uiStrings, type Lang, type Report } from "../../core/index.ts";
 import { uiAddin } from "../../core/messages/ui-addin.ts";
 import type { SheetChange } from "../excel/office.ts";
 import { findingItems, findingLine, formatNumber, groupFindings, type FindingItem } from "../logic/view.ts";
@@ -119,8 +119,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
   checkButton.addEventListener("click", () => void action(() => runCheck()));
   clearButton.addEventListener("click", () =>
     void action(async () => {
-      const sheets = checked ? [checked.sheet] : chosenSheet ? [chosenSheet] : [];
-      const outcome = await clearWorkbookMarks(env.deps, sheets.length ? sheets : ["Inovasi"]);
+      const sheets = checked ? [checked.sheet, checked.state.region?.name ?? SHEETS.region] : [chosenSheet ?? SHEETS.innovations, SHEETS.region];
+      const outcome = await clearWorkbookMarks(env.deps, sheets);
       message = outcome.cleared ? { text: t().marksCleared(outcome.restored, outcome.notesRemoved), tone: "info" } : { text: t().protectedSheets(outcome.protectedSheets), tone: "warning" };
     }),
   );

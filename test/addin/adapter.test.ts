@@ -1,7 +1,7 @@
 // The Excel adapter against the in-memory fake: what a user would notice in the grid (marks,
 // restored fills, notes, own columns, drop-downs) and what they would feel (round trips).
 import { describe, expect, it } from "vitest";
-import { OWN_COLUMNS, SHEETS } from "../../core/index.ts";
+import { getFramework, OWN_COLUMNS, REGION_LAYOUT, regionRows, SHEETS } from "../../core/index.ts";
 import { SPECULATIVE_BLOCKS } from "../../addin/excel/read.ts";
 import { LISTS_SHEET } from "../../addin/logic/dropdowns.ts";
 import { NOTE_PREFIX, SEVERITY_FILL, SNAPSHOT_SETTING } from "../../addin/logic/marks.ts";
@@ -266,6 +266,35 @@ describe("marks", () => {
     const before = book.writes.length;
     expect(await clearWorkbookMarks(deps(book), ["Inovasi"])).toEqual({ cleared: false, protectedSheets: ["Inovasi"] });
     expect(book.writes.length).toBe(before);
+  });
+});
+
+describe("the Pemda sheet", () => {
+  function withRegion(level: unknown) {
+    const book = smallBook();
+    const rows: unknown[][] = [[], [REGION_LAYOUT.nameLabel, "Kota Contoh"], [], [...REGION_LAYOUT.headers]];
+    for (const spec of regionRows(getFramework())) rows.push([spec.number, spec.name, spec.key === "1" ? level : spec.list[1], "", "bukti.pdf"]);
+    book.addSheet(SHEETS.region, rows);
+    return book;
+  }
+
+  it("region findings are marked on the Pemda sheet and cleared from it with the rest", async () => {
+    const book = withRegion("9");
+    book.cell(SHEETS.region, "C5").fill = { color: "#D9D9D9", pattern: "Solid" };
+    const result = checked(await checkWorkbook(deps(book), { lang: "id", write: true }));
+    const finding = result.report.findings.find((f) => f.location?.cell === `${SHEETS.region}!C5`);
+    expect(finding?.severity).toBeDefined();
+    expect(book.fill(SHEETS.region, "C5").color).toBe(SEVERITY_FILL[finding!.severity]);
+    expect(await clearWorkbookMarks(deps(book), ["Inovasi", SHEETS.region])).toMatchObject({ cleared: true });
+    expect(book.fill(SHEETS.region, "C5")).toEqual({ color: "#D9D9D9", pattern: "Solid" });
+  });
+
+  it("a fixed Pemda cell loses its mark on the next check", async () => {
+    const book = withRegion("9");
+    await checkWorkbook(deps(book), { lang: "id", write: true });
+    book.cell(SHEETS.region, "C5").value = regionRows(getFramework())[0]!.list[1];
+    await checkWorkbook(deps(book), { lang: "id", write: true });
+    expect(book.fill(SHEETS.region, "C5").pattern).toBe("None");
   });
 });
 
