@@ -55,7 +55,8 @@ function editorFor(textarea: HTMLTextAreaElement): HTMLElement | undefined {
 export function collectFields(doc: Document, framework: Framework, profile: PortalProfile): FormField[] {
   const recogniser = labelRecogniser(framework);
   const sid = new Set(framework.sid.map((i) => i.key));
-  const explicit = explicitTargets(doc, framework, profile);
+  const roots = rootsOf(doc);
+  const explicit = explicitTargets(roots, framework, profile);
   const fields: FormField[] = [];
   const taken = new Set<Element>();
 
@@ -67,7 +68,7 @@ export function collectFields(doc: Document, framework: Framework, profile: Port
     fields.push({ element, anchor: anchorOf(element, controls), controls, kind, label, section: sections.find(Boolean) ?? "", target, via: own ? "profile" : "label" });
   };
 
-  for (const root of rootsOf(doc)) {
+  for (const root of roots) {
     const groups = new Map<string, HTMLInputElement[]>();
     for (const el of Array.from(root.querySelectorAll<HTMLElement>(CONTROLS))) {
       if (taken.has(el)) continue;
@@ -103,7 +104,6 @@ export function collectFields(doc: Document, framework: Framework, profile: Port
       push(first, members, first.type === "radio" ? "radio" : "checkbox", groupLabelOf(members));
     }
   }
-  // An editor body inside an iframe whose textarea we did not see (CKEditor 4 without a visible link).
   return fields;
 }
 
@@ -115,10 +115,10 @@ function anchorOf(element: HTMLElement, controls: HTMLElement[]): HTMLElement {
 }
 
 /** Targets named by the portal profile's selectors, per element. */
-function explicitTargets(doc: Document, framework: Framework, profile: PortalProfile): Map<Element, FieldTarget> {
+function explicitTargets(roots: readonly (Document | ShadowRoot)[], framework: Framework, profile: PortalProfile): Map<Element, FieldTarget> {
   const map = new Map<Element, FieldTarget>();
   const mark = (selector: string, target: FieldTarget): void => {
-    for (const root of [doc]) for (const el of Array.from(root.querySelectorAll(selector))) if (!map.has(el)) map.set(el, target);
+    for (const root of roots) for (const el of Array.from(root.querySelectorAll(selector))) if (!map.has(el)) map.set(el, target);
   };
   for (const [key, selector] of Object.entries(profile.fields)) if (selector) mark(selector, { kind: "profile", key: key as ProfileFieldKey });
   for (const [part, selector] of Object.entries(profile.indicators)) {

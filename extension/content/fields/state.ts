@@ -30,20 +30,15 @@ export function buildState(fields: readonly FormField[], framework: Framework): 
     recognised++;
     if (target.kind === "profile") {
       const key = target.key;
+      // the first field that holds a value wins; findings point at it (else at the first one found)
       if (!fieldAt.has(key)) fieldAt.set(key, field);
       if (input[key] !== undefined) continue;
       const value = readField(field);
       if (value === undefined) continue;
-      if (Array.isArray(value)) {
-        const texts = value.map((v) => (typeof v === "string" ? v : v.name));
-        if (key === "otherAffairs") input.otherAffairs = texts;
-        else input[key] = texts.join(", ");
-      } else {
-        if (key === "otherAffairs") input.otherAffairs = value;
-        else input[key] = value;
-        // a date picker's ISO value is read by the core; so are dd/mm/yyyy and "15 Maret 2024"
-        if (input[key] !== undefined && fieldAt.get(key) !== field) fieldAt.set(key, field);
-      }
+      fieldAt.set(key, field);
+      const texts = Array.isArray(value) ? value.map((v) => (typeof v === "string" ? v : v.name)) : undefined;
+      if (key === "otherAffairs") input.otherAffairs = texts ?? (value as string);
+      else input[key] = texts ? texts.join(", ") : (value as string);
       continue;
     }
     const answer = (indicators[target.key] ??= {});
