@@ -53,6 +53,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
   const clearButton = el("button", { className: "button", attrs: { type: "button", id: "clear-marks" } });
   const dropdownButton = el("button", { className: "button", attrs: { type: "button", id: "dropdowns" } });
   const templateButton = el("button", { className: "button", attrs: { type: "button", id: "template" } });
+  // A labelled group (not role=toolbar, which promises arrow-key navigation): Tab moves between buttons.
+  const toolbar = el("div", { className: "toolbar", attrs: { role: "group" } }, checkButton, clearButton, dropdownButton, templateButton);
   const liveInput = el("input", { attrs: { type: "checkbox", id: "live" } });
   const liveLabel = el("label", { className: "toggle", attrs: { for: "live" } });
   const sheetLabel = el("label", { attrs: { for: "sheet-picker" } });
@@ -62,7 +64,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
   const results = el("div", { attrs: { id: "results" } });
   root.replaceChildren(
     el("header", { className: "pane-header" }, title, langButton),
-    el("div", { className: "toolbar", attrs: { role: "toolbar" } }, checkButton, clearButton, dropdownButton, templateButton),
+    toolbar,
     el("div", { className: "field" }, liveInput, liveLabel),
     sheetRow,
     status,
@@ -137,6 +139,14 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     void action(async () => {
       const outcome = await insertTemplate(env.deps, lang);
       message = { text: t().templateInserted(outcome.added, outcome.skipped), tone: "info" };
+      // A fresh Inovasi sheet gets its drop-down lists right away, as the CLI's template has them.
+      if (outcome.added.includes(SHEETS.innovations)) {
+        const fresh = await checkWorkbook(env.deps, { lang, write: false, sheet: SHEETS.innovations });
+        if (fresh.kind === "checked" && fresh.sheet === SHEETS.innovations) {
+          const dropdowns = await installWorkbookDropdowns(env.deps, fresh);
+          if (dropdowns?.written) message = { text: `${message.text} ${t().dropdownsInstalled(dropdowns.columns)}`, tone: "info" };
+        }
+      }
     }),
   );
   langButton.addEventListener("click", () => {
@@ -197,6 +207,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     title.textContent = s.appTitle;
     langButton.textContent = lang === "id" ? "English" : "Bahasa Indonesia";
     langButton.setAttribute("aria-label", `${s.language}: ${lang === "id" ? "English" : "Bahasa Indonesia"}`);
+    toolbar.setAttribute("aria-label", s.toolbar);
     checkButton.textContent = checked ? s.recheck : s.check;
     clearButton.textContent = s.clearMarks;
     dropdownButton.textContent = s.installDropdowns;

@@ -62,7 +62,7 @@ afterAll(async () => {
 });
 
 /** Opens the pane; returns the list of every URL the page asked for. */
-async function openPane(): Promise<{ page: Page; requests: string[] }> {
+async function openPane(query = ""): Promise<{ page: Page; requests: string[] }> {
   const context = await browser.newContext({ viewport: { width: 360, height: 900 } });
   const page = await context.newPage();
   const requests: string[] = [];
@@ -75,7 +75,7 @@ async function openPane(): Promise<{ page: Page; requests: string[] }> {
     return route.abort();
   });
   await page.addInitScript({ content: fakeOffice });
-  await page.goto(`${origin}/taskpane/index.html`);
+  await page.goto(`${origin}/taskpane/index.html${query}`);
   await page.locator("#check").waitFor();
   return { page, requests };
 }
@@ -152,6 +152,19 @@ describe("task pane in Chromium", () => {
     expect(await page.getAttribute("html", "lang")).toBe("en");
     await page.click("#lang-switch");
     expect(await page.textContent("#check")).toBe("Periksa ulang");
+    await page.context().close();
+  }, 60_000);
+
+  it("a workbook without an innovation sheet says so; 'Sisipkan templat' adds the sheets with drop-downs, then the check runs", async () => {
+    const { page, requests } = await openPane("?book=empty");
+    await page.click("#check");
+    await expect.poll(() => page.textContent("#status")).toMatch(/Tidak ada lembar dengan judul kolom inovasi/);
+    await page.click("#template");
+    await expect.poll(() => page.textContent("#status")).toMatch(/Lembar ditambahkan: Petunjuk, Inovasi dan Pemda\. Daftar pilihan dipasang pada \d+ kolom\./);
+    await page.click("#check");
+    await page.locator("#summary").waitFor();
+    expect(await page.textContent("#assessed")).toMatch(/Inovasi dinilai: 0 \/ 0/);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([OFFICE_JS]);
     await page.context().close();
   }, 60_000);
 

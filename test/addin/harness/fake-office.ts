@@ -24,7 +24,14 @@ export function demoWorkbook(): FakeWorkbook {
   return book;
 }
 
-const book = demoWorkbook();
+// ?book=empty: a workbook with one blank sheet (the "Sisipkan templat" path).
+function emptyWorkbook(): FakeWorkbook {
+  const empty = new FakeWorkbook();
+  empty.addSheet("Sheet1");
+  return empty;
+}
+
+const book = new URLSearchParams(location.search).get("book") === "empty" ? emptyWorkbook() : demoWorkbook();
 
 function run(first: unknown, second?: unknown): Promise<unknown> {
   const batch = (typeof first === "function" ? first : second) as Batch;
