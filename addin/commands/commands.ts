@@ -6,6 +6,8 @@ import { checkWorkbook } from "../workflow.ts";
 void officeReady().then((inExcel) => {
   if (!inExcel) return;
   registerCommand("runCheck", async () => {
-    await checkWorkbook({ run: officeRunner, caps: officeCapabilities() }, { lang: "id", write: true });
+    // The pane's language choice (same origin, same storage) also sets the grid's words.
+    const lang = window.localStorage.getItem("iidCheck.lang") === "en" ? "en" : "id";
+    await checkWorkbook({ run: officeRunner, caps: officeCapabilities() }, { lang, write: true });
   });
 });
