@@ -9,10 +9,10 @@ const networkBan = ["fetch", "XMLHttpRequest", "WebSocket", "EventSource"].map((
 }));
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.generated.*", "test-results/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.generated.*", "test-results/**", "**/*.local.*", "**/.*.local.*"] },
   js.configs.recommended,
   {
-    files: ["**/*.js", "**/*.ts"],
+    files: ["**/*.js", "**/*.mjs", "**/*.ts"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly" } },
   },
   ...tseslint.configs.recommended,

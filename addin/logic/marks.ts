@@ -1,13 +1,13 @@
 // What the add-in paints in the grid and how it takes it back: one fill per severity, a note
 // with a fixed prefix (so only our notes are ever edited), and a snapshot of the user's own
 // fills so "Hapus tanda" restores them exactly. Pure planning; addin/excel/marks.ts executes.
-import { SEVERITIES, type Severity } from "../../core/index.ts";
+import { NOTE_PREFIX, SEVERITIES, SEVERITY_FILL_RGB, type Severity } from "../../core/index.ts";
 import type { FillSnapshot } from "../excel/api.ts";
 
-/** Excel's own conditional-format fills (Light Red, Yellow) and a light blue for info. */
-export const SEVERITY_FILL: Record<Severity, string> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+/** The fills shared with the CLI (core/workbook/summary.ts), in Office.js's "#RRGGBB" form. */
+export const SEVERITY_FILL = Object.fromEntries(SEVERITIES.map((s) => [s, `#${SEVERITY_FILL_RGB[s]}`])) as Record<Severity, string>;
 
-export const NOTE_PREFIX = "[IID Check] ";
+export { NOTE_PREFIX };
 export const isOwnNote = (content: string): boolean => content.startsWith(NOTE_PREFIX);
 
 /** Document setting that keeps the fill snapshot across task-pane sessions. */

@@ -8,11 +8,14 @@ import {
   checkSubmission,
   columnLetter,
   getFramework,
+  NOTE_PREFIX,
   OWN_COLUMNS,
   readWorkbookRows,
   renderMessage,
   SEVERITIES,
+  SEVERITY_FILL_RGB,
   SHEETS,
+  summaryRows,
   toReport,
   uiStrings,
   type CheckResult,
@@ -57,10 +60,10 @@ export class AnnotateError extends Error {
   }
 }
 
-/** Every note the tool writes starts with this, so a later run can find and replace its own notes. */
-export const NOTE_PREFIX = "[IID Check] ";
+export { NOTE_PREFIX };
 
-export const SEVERITY_FILLS: Record<Severity, string> = { error: "FFFFC7CE", warning: "FFFFEB9C", info: "FFDDEBF7" };
+/** The fills shared with the add-in (core/workbook/summary.ts), in exceljs's ARGB form. */
+export const SEVERITY_FILLS = Object.fromEntries(SEVERITIES.map((s) => [s, `FF${SEVERITY_FILL_RGB[s]}`])) as Record<Severity, string>;
 const MATRIX_FILLS: Record<MatrixCell, string | undefined> = { evidence: "FFC6EFCE", "no-evidence": "FFFFEB9C", empty: undefined };
 const MATRIX_SYMBOLS: Record<MatrixCell, string> = { evidence: "✓", "no-evidence": "!", empty: "" };
 
@@ -77,7 +80,7 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
 
   const markedCells = markCells(workbook, findings);
   if (read.innovationSheet) writeOwnColumns(workbook.getWorksheet(read.innovationSheet.sheet)!, read, result, report, lang);
-  writeSummary(workbook, report, findings, lang);
+  writeSummary(workbook, { ...report, findings }, lang);
   writeMatrix(workbook, result, lang);
 
   for (const sheet of workbook.worksheets) compactValidations(sheet);
@@ -224,56 +227,19 @@ function ownSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return workbook.addWorksheet(name);
 }
 
-function writeSummary(workbook: ExcelJS.Workbook, report: Report, findings: Report["findings"], lang: Lang): void {
+function writeSummary(workbook: ExcelJS.Workbook, report: Report, lang: Lang): void {
   const sheet = ownSheet(workbook, SHEETS.summary);
-  const ui = uiStrings(lang);
-  const en = lang === "en";
   sheet.getColumn(1).width = 44;
   sheet.getColumn(2).width = 110;
   sheet.getColumn(3).width = 16;
-  let r = 1;
-  const line = (a: string | number, b?: string | number, c?: string | number) => {
-    const row = sheet.getRow(r++);
-    row.getCell(1).value = a;
-    if (b !== undefined) row.getCell(2).value = b;
-    if (c !== undefined) row.getCell(3).value = c;
+  const fonts = { title: { bold: true, size: 14 }, headline: { bold: true, size: 13 }, bold: { bold: true }, header: { bold: true } } as const;
+  summaryRows(report, lang).forEach(({ cells, style, severity }, i) => {
+    const row = sheet.getRow(i + 1);
+    cells.forEach((value, c) => (row.getCell(c + 1).value = value));
     row.getCell(2).alignment = { wrapText: true, vertical: "top" };
-    return row;
-  };
-  line(`Ringkasan (${OWN_SHEET_MARK})`).font = { bold: true, size: 14 };
-  if (report.region) line(en ? "Region" : "Pemda", report.region);
-  line(en ? "Framework" : "Kerangka", report.framework.title);
-  if (report.framework.provisional) line("", ui.provisional);
-  r++;
-  const iid = line(ui.iid, report.iid);
-  iid.font = { bold: true, size: 13 };
-  line(ui.predikat, report.category).font = { bold: true };
-  if (report.next) line(ui.gapToNext, `${report.next.label}: ${report.next.gap}`);
-  line(ui.region, report.score.region);
-  line(ui.innovations, report.score.innovations);
-  line(ui.innovationCount, report.score.innovationCount);
-  line(ui.total, report.score.total);
-  line(ui.assessed, `${report.score.assessed} / ${report.score.reported}`);
-  line(`${ui.findings}: ${SEVERITIES.map((s) => ui.severity[s]).join(" / ")}`, SEVERITIES.map((s) => report.counts[s]).join(" / "));
-  r++;
-  line(ui.advice).font = { bold: true };
-  const header = line("#", en ? "Action" : "Tindakan", ui.gain);
-  header.font = { bold: true };
-  report.advice.forEach((advice, i) => line(i + 1, advice.message, advice.gain));
-  if (report.closing?.actions.length) {
-    r++;
-    line(ui.closing, report.closing.actions.map((a) => `#${a + 1}`).join(", "), report.closing.iid);
-  }
-  // Findings that have no cell to mark (region-wide, missing columns) are listed here.
-  const unplaced = findings.filter((f) => !f.location?.column);
-  if (unplaced.length) {
-    r++;
-    line(ui.findings).font = { bold: true };
-    for (const f of unplaced) {
-      const row = line(ui.severity[f.severity], f.fix ? `${f.message} ${f.fix}` : f.message, f.location?.sheet ?? "");
-      row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILLS[f.severity] } };
-    }
-  }
+    if (style) row.font = fonts[style];
+    if (severity) row.getCell(1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILLS[severity] } };
+  });
 }
 
 function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {

@@ -5,6 +5,7 @@ import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import ExcelJS from "exceljs";
 import {
+  OWN_SHEET_MARK,
   columnLetter,
   getFramework,
   innovationColumns,
@@ -22,8 +23,8 @@ export type TemplateOptions = { lang?: Lang; rows?: number };
 
 /** Rows that get drop-downs below the header. */
 export const TEMPLATE_ROWS = 1000;
-/** Marks the sheets the tool writes, so it only ever clears its own. */
-export const OWN_SHEET_MARK = "IID Check";
+/** Marks the sheets the tool writes, so it only ever clears its own (shared with the add-in). */
+export { OWN_SHEET_MARK };
 
 const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const MANDATORY_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
