@@ -161,15 +161,24 @@ function closingSet(evaluator: Evaluator, patches: Patch[][], target: number): {
     const e = evaluator.evaluate(chosen.flatMap((i) => patches[i]!));
     return roundHalfUp2(e.numerator, e.denominator);
   };
-  const chosen: number[] = [];
-  for (let i = 0; i < patches.length; i++) {
-    chosen.push(i);
-    if (reaches(chosen) >= target) break;
+  const prefix = (n: number) => Array.from({ length: n }, (_, i) => i);
+  if (patches.length === 0 || reaches(prefix(patches.length)) < target) return null;
+  // The shortest prefix of the ranked list that reaches the band, by binary search (each
+  // evaluation re-scores the whole set, so a linear scan would be quadratic on big regions).
+  let low = 1;
+  let high = patches.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (reaches(prefix(mid)) >= target) high = mid;
+    else low = mid + 1;
   }
-  if (chosen.length === 0 || reaches(chosen) < target) return null;
-  for (let j = chosen.length - 2; j >= 0; j--) {
-    const without = chosen.filter((_, k) => k !== j);
-    if (without.length && reaches(without) >= target) chosen.splice(j, 1);
+  const chosen = prefix(low);
+  // Then drop any action the others do not need (bounded: each try re-scores the set).
+  if (chosen.length <= 200) {
+    for (let j = chosen.length - 2; j >= 0; j--) {
+      const without = chosen.filter((_, k) => k !== j);
+      if (without.length && reaches(without) >= target) chosen.splice(j, 1);
+    }
   }
   return { actions: chosen, iid: reaches(chosen) };
 }
