@@ -3,65 +3,12 @@
 // machine: fixed timestamps, sorted entries, no extra attributes).
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { deflateRawSync, deflateSync } from "node:zlib";
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const out = Buffer.alloc(body.length + 8);
-  out.writeUInt32BE(data.length, 0);
-  body.copy(out, 4);
-  out.writeUInt32BE(crc32(body), body.length + 4);
-  return out;
-}
-
-/** An RGBA PNG drawn by a pixel function. */
-export function encodePng(size: number, pixel: (x: number, y: number) => readonly [number, number, number, number]): Buffer {
-  const stride = size * 4 + 1;
-  const raw = Buffer.alloc(size * stride);
-  for (let y = 0; y < size; y++) for (let x = 0; x < size; x++) raw.set(pixel(x, y), y * stride + 1 + x * 4);
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk("IHDR", header),
-    pngChunk("IDAT", deflateSync(raw)),
-    pngChunk("IEND", new Uint8Array()),
-  ]);
-}
+import { deflateRawSync } from "node:zlib";
+import { checkIcon, crc32 } from "./png.ts";
 
 /** The toolbar icon: a blue rounded square (the portal's colour) with a white check mark. */
-export function extensionIcon(size: number): Buffer {
-  const radius = size * 0.2;
-  const stroke = Math.max(1.1, size * 0.085);
-  const segment = (px: number, py: number, ax: number, ay: number, bx: number, by: number): number => {
-    const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
-    return Math.hypot(px - (ax + t * (bx - ax)), py - (ay + t * (by - ay)));
-  };
-  return encodePng(size, (x, y) => {
-    const cx = x + 0.5;
-    const cy = y + 0.5;
-    const dx = Math.max(radius - cx, 0, cx - (size - radius));
-    const dy = Math.max(radius - cy, 0, cy - (size - radius));
-    if (Math.hypot(dx, dy) > radius) return [0, 0, 0, 0];
-    const s = size;
-    const check = Math.min(segment(cx, cy, s * 0.24, s * 0.52, s * 0.42, s * 0.7), segment(cx, cy, s * 0.42, s * 0.7, s * 0.77, s * 0.3));
-    return check <= stroke ? [255, 255, 255, 255] : [0x0b, 0x4f, 0x9c, 255];
-  });
-}
+export const extensionIcon = (size: number): Buffer =>
+  checkIcon(size, { background: [0x0b, 0x4f, 0x9c, 255], radius: 0.2, stroke: 0.085, check: [0.24, 0.52, 0.42, 0.7, 0.77, 0.3] });
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir)
