@@ -7,7 +7,7 @@ import { isScoredStage, windowStatus, type Blocker } from "./eligibility.ts";
 
 export type IndicatorScore = {
   key: string;
-  level?: 1 | 2 | 3;
+  level: 1 | 2 | 3 | undefined;
   hasEvidence: boolean;
   /** Points earned, integer hundredths. */
   pointsH: number;
@@ -36,9 +36,10 @@ export function countableLevel(answer: IndicatorAnswer | undefined, definition: 
 
 export function scoreIndicator(answer: IndicatorAnswer | undefined, definition: IndicatorDefinition, framework: Framework): IndicatorScore {
   const level = countableLevel(answer, definition);
-  const hasEvidence = (answer?.evidence.length ?? 0) > 0;
+  const hasEvidence = answer !== undefined && answer.evidence.length > 0;
   const claimedH = level ? framework.weightHundredths.get(definition.key)! * level : 0;
-  return { key: definition.key, ...(level ? { level } : {}), hasEvidence, claimedH, pointsH: hasEvidence ? claimedH : 0 };
+  // One object shape for every indicator (level may be undefined): this runs 20 times per innovation.
+  return { key: definition.key, level, hasEvidence, claimedH, pointsH: hasEvidence ? claimedH : 0 };
 }
 
 export function scoreInnovation(innovation: Innovation, framework: Framework, today: string): InnovationScore {

@@ -22,7 +22,7 @@ export function classifyEvidence(name: string, extra: { size?: number; type?: st
   const first = trimmed.charCodeAt(0) | 0x20;
   const maybeLink = first === 0x68 /* h */ || first === 0x77 /* w */ || first === 0x79 /* y */ || first === 0x6d /* m */ || first === 0x64; /* d */
   const link = extra.url ?? (maybeLink && (URL_LIKE.test(trimmed) || BARE_HOST.test(trimmed)) ? trimmed : undefined);
-  const item: EvidenceItem = link ? { name: link, kind: "link" } : { name: trimmed, kind: "text" };
+  const item: EvidenceItem = { name: link ?? trimmed, kind: link ? "link" : "text", extension: undefined, sizeBytes: undefined, mimeType: undefined };
   if (!link) {
     const bare = trimmed.includes("?") || trimmed.includes("#") ? trimmed.replace(/[?#].*$/, "") : trimmed;
     const dot = bare.lastIndexOf(".");

@@ -155,7 +155,13 @@ const KNOWN_INNOVATION_KEYS = new Set<string>([...PROFILE_FIELD_KEYS, "indicator
 function normaliseInnovation(raw: Record<string, unknown>, index: number, framework: Framework, emit: Emit): Innovation {
   const base: SubmissionPath = ["innovations", index];
   const unreadable = new Set<string>();
-  const innovation: Innovation = { index, otherAffairs: [], designWords: 0, indicators: new Map(), unreadable };
+  // Every field present from the start (undefined until read): one object shape for all innovations.
+  const innovation: Innovation = {
+    index, name: undefined, agency: undefined, stage: undefined, initiator: undefined, initiatorName: undefined,
+    classification: undefined, type: undefined, form: undefined, mainAffair: undefined, otherAffairs: [],
+    trialDate: undefined, implementationDate: undefined, developmentDate: undefined, design: undefined, goal: undefined,
+    benefit: undefined, result: undefined, designWords: 0, indicators: new Map(), unreadable,
+  };
   for (const key in raw) {
     if (!KNOWN_INNOVATION_KEYS.has(key)) emit("field-unknown", at(base, key), { field: key });
   }
@@ -252,7 +258,10 @@ function readIndicators(
 const NO_BASES: string[] = [];
 
 function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinition, path: SubmissionPath, emit: Emit): IndicatorAnswer {
-  const answer: IndicatorAnswer = { key: definition.key, bases: NO_BASES, evidence: readEvidence(raw.evidence, path, emit) };
+  const answer: IndicatorAnswer = {
+    key: definition.key, chosenLevel: undefined, value: undefined, valueLevel: undefined, level: undefined,
+    bases: NO_BASES, evidence: readEvidence(raw.evidence, path, emit), unreadable: undefined,
+  };
   if (raw.basis !== undefined && raw.basis !== null && String(raw.basis).trim() !== "") {
     answer.bases = String(raw.basis)
       .toLowerCase()
