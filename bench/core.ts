@@ -6,12 +6,6 @@ import { syntheticRegion } from "./synthetic.ts";
 const REGIONS = 540;
 const PER_REGION = 68;
 
-function time(fn: () => void): number {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 export async function benchCore(): Promise<Record<string, number>> {
   const innovations = REGIONS * PER_REGION;
   const today = "2026-11-22";
