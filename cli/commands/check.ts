@@ -109,9 +109,13 @@ async function checkWorkbook(file: string, settings: CheckSettings): Promise<Fil
     }
     return failed(file, "xlsx", "corrupt", firstLine(error));
   }
-  const read = readWorkbookRows({ ...sheets, fileName: file }, framework);
-  const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, today: settings.today });
-  return finish(result, file, "xlsx", settings, read.findings, (f) => read.locate(f.path) ?? { file });
+  // Scoped so the sheet rows and the raw submission can be freed before the report is built.
+  const { result, findings, locate } = (() => {
+    const read = readWorkbookRows({ ...sheets, fileName: file }, framework);
+    sheets = undefined;
+    return { result: checkSubmission(read.input, { framework, absentFields: read.absentFields, today: settings.today }), findings: read.findings, locate: read.locate };
+  })();
+  return finish(result, file, "xlsx", settings, findings, (f) => locate(f.path) ?? { file });
 }
 
 /** Adds host findings (workbook structure, evidence folder), then builds the report. */

@@ -80,11 +80,14 @@ export function readWorkbookRows(
   }
   if (sheets.region) readRegion(sheets.region, framework, read, emit);
 
+  // The locator keeps only the sheet layouts, not the rows or the submission, so a host can let
+  // those go once the check has run (a 50,000-row sheet is hundreds of megabytes).
+  const { innovationSheet, regionSheet } = read;
   const columnOf = (predicate: (t: HeaderMatch["columns"][number]["target"]) => boolean) =>
-    read.innovationSheet?.header.columns.find((c) => predicate(c.target));
+    innovationSheet?.header.columns.find((c) => predicate(c.target));
   read.locate = (path) => {
-    if (path[0] === "innovations" && typeof path[1] === "number" && read.innovationSheet) {
-      const { sheet, rowNumbers, header } = read.innovationSheet;
+    if (path[0] === "innovations" && typeof path[1] === "number" && innovationSheet) {
+      const { sheet, rowNumbers, header } = innovationSheet;
       const row = rowNumbers[path[1]];
       if (row === undefined) return undefined;
       let column: HeaderMatch["columns"][number] | undefined;
@@ -98,9 +101,9 @@ export function readWorkbookRows(
       column ??= columnOf((t) => t.kind === "profile" && t.key === "name") ?? header.columns[0];
       return column ? cellLocation(sheet, row, column.index, column.header) : { ...(file ? { file } : {}), sheet, row };
     }
-    if (path[0] === "innovations" && read.innovationSheet) return { ...(file ? { file } : {}), sheet: read.innovationSheet.sheet };
-    if (path[0] === "region" && read.regionSheet) {
-      const { sheet, rowByKey, columns, nameCell } = read.regionSheet;
+    if (path[0] === "innovations" && innovationSheet) return { ...(file ? { file } : {}), sheet: innovationSheet.sheet };
+    if (path[0] === "region" && regionSheet) {
+      const { sheet, rowByKey, columns, nameCell } = regionSheet;
       if (path[1] === "name" && nameCell) return cellLocation(sheet, nameCell.row, nameCell.column, "Nama Pemda");
       if (path[1] === "indicators" && typeof path[2] === "string") {
         const row = rowByKey.get(indicatorKey(path[2]));
