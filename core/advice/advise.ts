@@ -23,7 +23,7 @@ export type Advice = {
   code: AdviceCode;
   path: SubmissionPath;
   params: Record<string, string | number | boolean | null | readonly string[]>;
-  /** IID points this action alone would add, rounded half-up to 2 decimals. */
+  /** IID points this action alone would add, rounded half-up to 2 decimals (0 when below 0.005; the list is ranked by the exact gain). */
   gain: number;
 };
 
@@ -132,14 +132,18 @@ export function advise(input: AdviseInput): AdvicePlan {
   const baseline = evaluator.evaluate([]);
   const items: Advice[] = [];
   const patchesOf: Patch[][] = [];
+  const exactGains: number[] = [];
   for (const candidate of candidates) {
-    const gain = difference(evaluator.evaluate(candidate.patches), baseline);
-    if (gain <= 0) continue;
+    const gain = gainOf(evaluator.evaluate(candidate.patches), baseline);
+    // Kept whenever it gains anything: in a region of hundreds of innovations one attachment
+    // may add less than 0.005 IID points, which still counts towards the next predikat.
+    if (gain.exact <= 0) continue;
     const { patches, ...advice } = candidate;
-    items.push({ ...advice, gain });
+    items.push({ ...advice, gain: gain.rounded });
+    exactGains.push(gain.exact);
     patchesOf.push(patches);
   }
-  const order = items.map((_, i) => i).sort((a, b) => items[b]!.gain - items[a]!.gain || a - b);
+  const order = items.map((_, i) => i).sort((a, b) => exactGains[b]! - exactGains[a]! || a - b);
   const ranked = order.map((i) => items[i]!);
   const rankedPatches = order.map((i) => patchesOf[i]!);
 
@@ -153,8 +157,14 @@ export function advise(input: AdviseInput): AdvicePlan {
 
 type Exact = { numerator: number; denominator: number };
 
-const difference = (after: Exact, before: Exact): number =>
-  Math.max(0, roundHalfUp2(Math.max(0, after.numerator * before.denominator - before.numerator * after.denominator), after.denominator * before.denominator));
+/** after - before, exactly (BigInt: the cross products pass 2^53 in large regions), and rounded half-up. */
+function gainOf(after: Exact, before: Exact): { exact: number; rounded: number } {
+  const numerator = BigInt(after.numerator) * BigInt(before.denominator) - BigInt(before.numerator) * BigInt(after.denominator);
+  if (numerator <= 0n) return { exact: 0, rounded: 0 };
+  const denominator = BigInt(after.denominator) * BigInt(before.denominator);
+  const hundredths = (numerator * 200n + denominator) / (2n * denominator);
+  return { exact: Number(numerator) / Number(denominator), rounded: Number(hundredths) / 100 };
+}
 
 function closingSet(evaluator: Evaluator, patches: Patch[][], target: number): { actions: number[]; iid: number } | null {
   const reaches = (chosen: number[]) => {

@@ -84,3 +84,17 @@ describe("advice ranked by IID points gained", () => {
     expect(result.advice!.next).toBeUndefined();
   });
 });
+
+describe("advice in a large region", () => {
+  it("keeps an action whose gain rounds below 0.01 IID points, ranked by its exact gain", () => {
+    const indicators = { ...fullIndicators(), "25": { level: 1 } };
+    const doc = submission(300, (i) => (i === 7 ? { indicators } : {}));
+    const result = checkSubmission(doc, { today: TODAY });
+    const item = result.advice!.items.find((a) => a.code === "attach-evidence" && a.params.indicator === "25")!;
+    // 1 point over 300 innovations over 250 -> 0.0013 IID points
+    expect(item).toBeDefined();
+    expect(item.gain).toBe(0);
+    const fixed = checkSubmission(submission(300), { today: TODAY, advice: false });
+    expect(fixed.summary.iid).toBeGreaterThanOrEqual(result.summary.iid);
+  });
+});
