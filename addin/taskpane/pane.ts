@@ -1,6 +1,6 @@
 // The task pane: buttons wired to the workflow, results rendered from plain view data. All
 // text goes in through textContent (cell text is user input and never becomes HTML).
-import { SHEETS, uiStrings, type Lang, type Report } from "../../core/index.ts";
+import { formatGain, SHEETS, uiStrings, type Lang, type Report } from "../../core/index.ts";
 import { uiAddin } from "../../core/messages/ui-addin.ts";
 import type { SheetChange } from "../excel/office.ts";
 import { findingItems, findingLine, formatNumber, groupFindings, type FindingItem } from "../logic/view.ts";
@@ -245,7 +245,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     if (!r.advice.length) advice.append(el("p", { className: "empty", text: s.adviceEmpty }));
     else
       advice.append(
-        el("ol", { className: "advice-list" }, ...r.advice.slice(0, 10).map((a) => el("li", {}, el("span", { text: a.message }), el("span", { className: "gain", text: `+${formatNumber(a.gain, lang)}` })))),
+        el("ol", { className: "advice-list" }, ...r.advice.slice(0, 10).map((a) => el("li", {}, el("span", { text: a.message }), el("span", { className: "gain", text: formatGain(a.gain, lang) })))),
       );
 
     const items = findingItems(r, lang);

@@ -1,7 +1,7 @@
 // --format html: ONE self-contained file a reviewer can open offline or mail on. No scripts, no
 // external requests (inline CSS and SVG; a Content-Security-Policy that forbids loading anything),
 // and every piece of text from an input goes through escapeHtml, via the html`` template below.
-import { uiStrings, type Lang, type Severity } from "../../core/index.ts";
+import { formatGain, uiStrings, type Lang, type Severity } from "../../core/index.ts";
 import { failedMessage, isFailed, locationText, totalsOf, type CheckedFile, type FileOutcome } from "../outcome.ts";
 import type { MatrixCell } from "./matrix.ts";
 import { cliStrings, fixed2 } from "../strings.ts";
@@ -177,7 +177,7 @@ function adviceList(o: CheckedFile, lang: Lang): SafeHtml {
   const closing = r.next
     ? html`<p><b>${ui.closing}:</b> ${r.closing ? s.closingReaches(r.closing.actions.map((i) => i + 1).join(", "), fixed2(r.closing.iid, lang)) : s.closingNone}</p>`
     : "";
-  return html`<ol class="advice">${r.advice.map((a) => html`<li><span class="gain">+${fixed2(a.gain, lang)}</span> ${a.message}</li>`)}</ol>${closing}`;
+  return html`<ol class="advice">${r.advice.map((a) => html`<li><span class="gain">${formatGain(a.gain, lang)}</span> ${a.message}</li>`)}</ol>${closing}`;
 }
 
 const BLOCKERS: Record<Lang, Record<Blocker["reason"], string>> = {

@@ -1,6 +1,6 @@
 // --format text (the default): a summary per file, its findings with locations, then the ranked
 // advice. Colour only on a terminal and only when NO_COLOR is unset.
-import { uiStrings, type Lang, type Severity } from "../../core/index.ts";
+import { formatGain, uiStrings, type Lang, type Severity } from "../../core/index.ts";
 import type { Stream } from "../commands/common.ts";
 import { failedMessage, isFailed, locationText, totalsOf, type CheckedFile, type FileOutcome } from "../outcome.ts";
 import { cliStrings, fixed2 } from "../strings.ts";
@@ -63,7 +63,7 @@ function fileSection(o: CheckedFile, lang: Lang, paint: Paint): string {
 
   lines.push("", paint("1", ui.advice));
   if (r.advice.length === 0) lines.push(`  ${s.noAdvice}`);
-  const gains = r.advice.map((a) => `+${fixed2(a.gain, lang)}`);
+  const gains = r.advice.map((a) => formatGain(a.gain, lang));
   const gainWidth = Math.max(0, ...gains.map((g) => g.length));
   const numberWidth = String(r.advice.length).length;
   r.advice.forEach((a, i) => lines.push(`  ${String(i + 1).padStart(numberWidth)}. ${paint("32", gains[i]!.padStart(gainWidth))}  ${a.message}`));

@@ -72,3 +72,9 @@ export function renderMessage(code: string, params: FindingParams, lang: Lang = 
     return { message: code };
   }
 }
+
+/** An advice gain as shown to users: "+2,72", or "+<0,01" for gains that round to 0 (id uses a decimal comma). */
+export function formatGain(gain: number, lang: Lang): string {
+  const text = gain > 0 ? `+${gain.toFixed(2)}` : "+<0.01";
+  return lang === "id" ? text.replace(".", ",") : text;
+}

@@ -98,3 +98,12 @@ describe("advice in a large region", () => {
     expect(fixed.summary.iid).toBeGreaterThanOrEqual(result.summary.iid);
   });
 });
+
+describe("showing a gain", () => {
+  it("uses the language's decimal mark and says when a gain is under 0.01", async () => {
+    const { formatGain } = await import("../../core/index.ts");
+    expect(formatGain(2.72, "id")).toBe("+2,72");
+    expect(formatGain(2.7, "en")).toBe("+2.70");
+    expect(formatGain(0, "id")).toBe("+<0,01");
+  });
+});
