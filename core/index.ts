@@ -27,4 +27,4 @@ export { SHEETS, OWN_COLUMNS, isOwnColumn, innovationColumns, regionRows, REGION
 export { cellText, cellScalar, isBlank, type CellValue, type SheetRows } from "./workbook/cells.ts";
 export { recogniseInnovationHeader, HEADER_SCAN_ROWS, type HeaderMatch, type RecognisedColumn } from "./workbook/headers.ts";
 export { readWorkbookRows, WORKBOOK_CODES, type WorkbookRead } from "./workbook/rows.ts";
-export { summaryRows, OWN_SHEET_MARK, NOTE_PREFIX, SEVERITY_FILL_RGB, type SummaryRow } from "./workbook/summary.ts";
+export { summaryRows, ownColumnValues, OWN_SHEET_MARK, NOTE_PREFIX, SEVERITY_FILL_RGB, type SummaryRow } from "./workbook/summary.ts";

@@ -1,6 +1,6 @@
 // The add-in's own score and status columns: found by their header when present, else placed
 // right of the last used column. Never any other column.
-import { OWN_COLUMNS, uiStrings, type HeaderMatch, type Lang, type Report } from "../../core/index.ts";
+import { OWN_COLUMNS, ownColumnValues, type HeaderMatch, type Lang, type Report } from "../../core/index.ts";
 import type { ColumnWrite } from "../excel/write.ts";
 
 export function planOwnColumns(
@@ -10,14 +10,12 @@ export function planOwnColumns(
   report: Report,
   lang: Lang,
 ): ColumnWrite[] {
-  const ui = uiStrings(lang);
   const existing = (header: string) => sheet.header.own.find((o) => o.header === header)?.index;
   let next = lastColumn;
   const scoreColumn = existing(OWN_COLUMNS.score) ?? next++;
   const statusColumn = existing(OWN_COLUMNS.status) ?? next++;
-  // As the CLI writes it: "Dinilai", or the reason the innovation is not assessed.
-  const notAssessed = new Map<number, string>();
-  for (const f of report.findings) if (f.code === "innovation-not-assessed" && typeof f.path[1] === "number") notAssessed.set(f.path[1], f.message);
+  // As the CLI writes them (core/workbook/summary.ts).
+  const values = ownColumnValues(report, lang);
   const firstRow = sheet.headerRowNumber;
   const count = Math.max(lastRow, ...sheet.rowNumbers, firstRow) - firstRow + 1;
   const score: (string | number)[] = new Array(count).fill("");
@@ -25,10 +23,10 @@ export function planOwnColumns(
   score[0] = OWN_COLUMNS.score;
   status[0] = OWN_COLUMNS.status;
   sheet.rowNumbers.forEach((row, i) => {
-    const innovation = report.innovations[i];
-    if (!innovation) return;
-    score[row - firstRow] = innovation.score;
-    status[row - firstRow] = innovation.assessed ? ui.assessedYes : (notAssessed.get(i) ?? ui.assessedNo);
+    const value = values[i];
+    if (!value) return;
+    score[row - firstRow] = value.score;
+    status[row - firstRow] = value.status;
   });
   return [
     { column: scoreColumn, firstRow, values: score },

@@ -10,6 +10,7 @@ import {
   getFramework,
   NOTE_PREFIX,
   OWN_COLUMNS,
+  ownColumnValues,
   readWorkbookRows,
   renderMessage,
   SEVERITIES,
@@ -79,7 +80,7 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
   const findings: Report["findings"] = [...read.findings.map((f) => ({ ...f, ...renderMessage(f.code, f.params, lang, framework) })), ...report.findings];
 
   const markedCells = markCells(workbook, findings);
-  if (read.innovationSheet) writeOwnColumns(workbook.getWorksheet(read.innovationSheet.sheet)!, read, result, report, lang);
+  if (read.innovationSheet) writeOwnColumns(workbook.getWorksheet(read.innovationSheet.sheet)!, read, report, lang);
   writeSummary(workbook, { ...report, findings }, lang);
   writeMatrix(workbook, result, lang);
 
@@ -177,9 +178,8 @@ function userNote(note: ExcelJS.Cell["note"]): string {
   return (at >= 0 ? text.slice(0, at) : text).trim();
 }
 
-function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, result: CheckResult, report: Report, lang: Lang): void {
+function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, report: Report, lang: Lang): void {
   const { header, headerRowNumber, rowNumbers } = read.innovationSheet!;
-  const ui = uiStrings(lang);
   const headerRow = sheet.getRow(headerRowNumber);
   // Reuse our columns from an earlier run; otherwise append right of everything the sheet uses.
   let next = Math.max(sheet.columnCount, headerRow.cellCount) + 1;
@@ -196,16 +196,14 @@ function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, result: C
   };
   const scoreColumn = columnOf(OWN_COLUMNS.score);
   const statusColumn = columnOf(OWN_COLUMNS.status);
-  const notAssessed = new Map<number, string>();
-  for (const f of report.findings) if (f.code === "innovation-not-assessed" && typeof f.path[1] === "number") notAssessed.set(f.path[1], f.message);
-  result.scores.forEach((score, i) => {
+  ownColumnValues(report, lang).forEach((value, i) => {
     const rowNumber = rowNumbers[i];
     if (rowNumber === undefined) return;
     const row = sheet.getRow(rowNumber);
-    row.getCell(scoreColumn).value = report.innovations[i]!.score;
+    row.getCell(scoreColumn).value = value.score;
     const status = row.getCell(statusColumn);
-    status.value = score.assessed ? ui.assessedYes : (notAssessed.get(i) ?? ui.assessedNo);
-    status.fill = { type: "pattern", pattern: "solid", fgColor: { argb: score.assessed ? "FFC6EFCE" : SEVERITY_FILLS.warning } };
+    status.value = value.status;
+    status.fill = { type: "pattern", pattern: "solid", fgColor: { argb: value.assessed ? "FFC6EFCE" : SEVERITY_FILLS.warning } };
     status.alignment = { wrapText: true, vertical: "top" };
   });
 }

@@ -15,6 +15,21 @@ export const NOTE_PREFIX = "[IID Check] ";
 /** Excel's own conditional-format fills (Light Red, Yellow) and a light blue for info, as RRGGBB. */
 export const SEVERITY_FILL_RGB: Record<Severity, string> = { error: "FFC7CE", warning: "FFEB9C", info: "DDEBF7" };
 
+/**
+ * The values of the tools' own score and status columns, one per innovation of the report (in
+ * order): the score, and "Dinilai" or the reason the innovation is not assessed.
+ */
+export function ownColumnValues(report: Report, lang: Lang): { score: number; status: string; assessed: boolean }[] {
+  const ui = uiStrings(lang);
+  const reasons = new Map<unknown, string>();
+  for (const f of report.findings) if (f.code === "innovation-not-assessed") reasons.set(f.path[1], f.message);
+  return report.innovations.map((innovation) => ({
+    score: innovation.score,
+    assessed: innovation.assessed,
+    status: innovation.assessed ? ui.assessedYes : (reasons.get(innovation.index) ?? ui.assessedNo),
+  }));
+}
+
 export type SummaryRow = {
   cells: (string | number)[];
   /** How a host may emphasise the row. */
