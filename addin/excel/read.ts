@@ -34,21 +34,27 @@ async function sync(context: XlContext, stats: ReadStats): Promise<void> {
   await context.sync();
 }
 
+/** Queues the loads of document settings; the returned function reads them after the sync. */
+function queueSettings(context: XlContext, keys: readonly string[]): () => Record<string, unknown> {
+  const items = keys.map((key) => {
+    const item = context.workbook.settings.getItemOrNullObject(key);
+    item.load("value");
+    return { key, item };
+  });
+  return () => Object.fromEntries(items.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value]));
+}
+
 export type Listing = { sheets: SheetListing[]; settings: Record<string, unknown> };
 
 /** One round trip: sheet names and visibility, plus document settings the caller needs next. */
 export async function listSheets(context: XlContext, stats: ReadStats, settingKeys: readonly string[] = []): Promise<Listing> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/visibility");
-  const settings = settingKeys.map((key) => {
-    const item = context.workbook.settings.getItemOrNullObject(key);
-    item.load("value");
-    return { key, item };
-  });
+  const settings = queueSettings(context, settingKeys);
   await sync(context, stats);
   return {
     sheets: sheets.items.map((s) => ({ name: s.name, visible: s.visibility === "Visible" })),
-    settings: Object.fromEntries(settings.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value])),
+    settings: settings(),
   };
 }
 
@@ -212,17 +218,13 @@ export async function rereadRows(
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const range = sheet.getRangeByIndexes(rows.from - 1, 0, rows.to - rows.from + 1, rows.columns);
   range.load("values");
-  const settings = settingKeys.map((key) => {
-    const item = context.workbook.settings.getItemOrNullObject(key);
-    item.load("value");
-    return { key, item };
-  });
+  const settings = queueSettings(context, settingKeys);
   await sync(context, stats);
   return {
     rows: range.values as CellValue[][],
     protected: sheet.protection.protected,
     lastRow: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
     lastColumn: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
-    settings: Object.fromEntries(settings.filter((s) => !s.item.isNullObject).map((s) => [s.key, s.item.value])),
+    settings: settings(),
   };
 }
