@@ -1,6 +1,26 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, fromExcelSerial, parseDate, parseNumber } from "../../core/index.ts";
+import { countWords, fromExcelSerial, htmlToText, parseDate, parseNumber } from "../../core/index.ts";
+
+/** The word-count definition one character at a time, without the fast path's class table. */
+function referenceCountWords(input: string): number {
+  const text = htmlToText(input);
+  const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+  const isWordChar = (i: number) => /[\p{L}\p{N}\p{M}]/u.test(text.slice(i, isHighSurrogate(text.charCodeAt(i)) ? i + 2 : i + 1));
+  const isJoiner = (char: string) => char === "-" || char === "'" || char === "’" || char === "‐";
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(i)) {
+      if (!inWord) count++;
+      inWord = true;
+      if (isHighSurrogate(text.charCodeAt(i))) i++;
+    } else if (inWord && isJoiner(text[i]!) && i + 1 < text.length && isWordChar(i + 1)) {
+      // an inner joiner keeps the word going
+    } else inWord = false;
+  }
+  return count;
+}
 
 describe("counting words in the rancang bangun", () => {
   it("counts runs of letters or digits, keeping inner hyphens and apostrophes", () => {
@@ -29,6 +49,20 @@ describe("counting words in the rancang bangun", () => {
         expect(n).toBeGreaterThanOrEqual(0);
         expect(n).toBeLessThanOrEqual(text.replace(/\s/g, "").length);
       }),
+    );
+  });
+
+  it("agrees with the character-by-character definition on any text, surrogates and joiners included", () => {
+    const pieces = ["kata", "9", " ", "-", "'", "’", "‐", "—", "é", "\u0301", "日", "٣", "𝔸", "😀", "\ud835", "\udd38", "<p>", "&amp;", "\u00a0"];
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join("")),
+      fc.string({ unit: "binary", maxLength: 60 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(countWords(t)).toBe(referenceCountWords(t));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
