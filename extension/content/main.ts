@@ -1,8 +1,5 @@
 // Content script entry (document_end, top frame): settings, messages with the popup and the
 // background, navigation in single-page portals, and draft recovery around one ContentApp per page.
-// First: sets zod's jitless mode before the core's own schemas are built, so no `new Function`
-// probe ever runs in the page (MV3 content scripts and many portals forbid eval).
-import "../lib/zod.ts";
 import { getFramework } from "../../core/framework/registry.ts";
 import { browser } from "../lib/browser.ts";
 import { onMessage, sendToBackground } from "../lib/protocol.ts";

@@ -1,33 +1,33 @@
-// Every message between the extension's parts, as zod schemas validated on receipt (and on sending,
+// Every message between the extension's parts, as schemas (./validate.ts) validated on receipt (and on sending,
 // so a bug shows up at its source). Types come from the schemas; there are no hand-written twins.
 //
 //   popup -> content (tabs.sendMessage, top frame):  get-state -> TabState,  open-panel -> Ack
 //   content -> background (runtime.sendMessage):     set-badge -> Ack
 import { browser, type Runtime } from "./browser.ts";
-import { z } from "./zod.ts";
+import { boolean, literal, number, object, string, variants, type Infer } from "./validate.ts";
 
-const count = z.int().check(z.minimum(0));
+const count = number({ min: 0, integer: true });
 
-export const findingCountsSchema = z.object({ error: count, warning: count, info: count });
+export const findingCountsSchema = object({ error: count, warning: count, info: count });
 
 /** What the popup shows about the current tab. */
-export const tabStateSchema = z.object({
-  recognised: z.boolean(),
+export const tabStateSchema = object({
+  recognised: boolean(),
   fields: count,
-  completeness: z.number().check(z.minimum(0), z.maximum(1)),
-  points: z.number().check(z.minimum(0)),
-  maxPoints: z.number().check(z.minimum(0)),
+  completeness: number({ min: 0, max: 1 }),
+  points: number({ min: 0 }),
+  maxPoints: number({ min: 0 }),
   counts: findingCountsSchema,
-  frameworkId: z.string(),
+  frameworkId: string(),
 });
 
-export const ackSchema = z.object({ ok: z.boolean() });
+export const ackSchema = object({ ok: boolean() });
 
-export const getStateMessageSchema = z.object({ type: z.literal("get-state") });
-export const openPanelMessageSchema = z.object({ type: z.literal("open-panel") });
-export const setBadgeMessageSchema = z.object({ type: z.literal("set-badge"), count });
+export const getStateMessageSchema = object({ type: literal("get-state") });
+export const openPanelMessageSchema = object({ type: literal("open-panel") });
+export const setBadgeMessageSchema = object({ type: literal("set-badge"), count });
 
-export const messageSchema = z.discriminatedUnion("type", [getStateMessageSchema, openPanelMessageSchema, setBadgeMessageSchema]);
+export const messageSchema = variants("type", [getStateMessageSchema, openPanelMessageSchema, setBadgeMessageSchema]);
 
 export const responseSchemas = {
   "get-state": tabStateSchema,
@@ -35,13 +35,13 @@ export const responseSchemas = {
   "set-badge": ackSchema,
 } as const;
 
-export type Message = z.infer<typeof messageSchema>;
+export type Message = Infer<typeof messageSchema>;
 export type MessageType = Message["type"];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
-export type ResponseOf<T extends MessageType> = z.infer<(typeof responseSchemas)[T]>;
-export type TabState = z.infer<typeof tabStateSchema>;
-export type FindingCounts = z.infer<typeof findingCountsSchema>;
-export type Ack = z.infer<typeof ackSchema>;
+export type ResponseOf<T extends MessageType> = Infer<(typeof responseSchemas)[T]>;
+export type TabState = Infer<typeof tabStateSchema>;
+export type FindingCounts = Infer<typeof findingCountsSchema>;
+export type Ack = Infer<typeof ackSchema>;
 
 /** Thrown when the other side answers with something that is not the agreed response. */
 export class ProtocolError extends Error {
@@ -50,7 +50,7 @@ export class ProtocolError extends Error {
 
 function checkedResponse<T extends MessageType>(type: T, response: unknown): ResponseOf<T> {
   const parsed = responseSchemas[type].safeParse(response);
-  if (!parsed.success) throw new ProtocolError(`Invalid "${type}" response: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`).join("; ")}`);
+  if (!parsed.success) throw new ProtocolError(`Invalid "${type}" response: ${parsed.issue}`);
   return parsed.data as ResponseOf<T>;
 }
 

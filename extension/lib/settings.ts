@@ -3,7 +3,7 @@
 // without overwriting each other, and one corrupt value falls back to its default alone.
 import { browser, type Storage } from "./browser.ts";
 import { toOrigin } from "./origins.ts";
-import { z } from "./zod.ts";
+import { array, boolean, object, oneOf, partial, string, type Infer } from "./validate.ts";
 
 export { toOrigin };
 
@@ -13,23 +13,21 @@ export const SETTINGS_LANGS = ["id", "en"] as const;
 export const FRAMEWORK_IDS = ["iid-2026", "iid-2027"] as const;
 
 /** An http(s) origin exactly as `new URL(x).origin` writes it, e.g. "https://inovasi.example.go.id". */
-export const originSchema = z.string().check(
-  z.refine((value) => toOrigin(value) === value, "expected an http(s) origin such as https://inovasi.example.go.id"),
-);
+export const originSchema = string({ test: (value) => toOrigin(value) === value, expected: "an http(s) origin such as https://inovasi.example.go.id" });
 
 // storage.sync allows 8 KB per key; 100 origins stay well inside it.
-const sites = z.array(originSchema).check(z.maxLength(100));
+const sites = array(originSchema, 100);
 
-export const settingsSchema = z.object({
-  mode: z.enum(MODES),
-  lang: z.enum(SETTINGS_LANGS),
-  framework: z.enum(FRAMEWORK_IDS),
+export const settingsSchema = object({
+  mode: oneOf(MODES),
+  lang: oneOf(SETTINGS_LANGS),
+  framework: oneOf(FRAMEWORK_IDS),
   disabledSites: sites,
   managedSites: sites,
-  draftRecovery: z.boolean(),
+  draftRecovery: boolean(),
 });
 
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = Infer<typeof settingsSchema>;
 export type Mode = Settings["mode"];
 export type SettingsLang = Settings["lang"];
 export type FrameworkChoice = Settings["framework"];
@@ -45,7 +43,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const SETTINGS_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
 
-const fieldSchemas = settingsSchema.def.shape;
+const fieldSchemas = settingsSchema.shape;
 
 /** Reads stored values; anything missing or invalid (an older version, a hand edit) becomes its default. */
 export function parseSettings(stored: Record<string, unknown>): Settings {
@@ -61,9 +59,9 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(await browser.storage.sync.get(SETTINGS_KEYS));
 }
 
-/** Validates the patch (throws a ZodError on bad input) and writes only the given keys. */
+/** Validates the patch (throws a ValidationError on bad input) and writes only the given keys. */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const valid = z.partial(settingsSchema).parse(patch);
+  const valid = partial(settingsSchema).parse(patch);
   const entries = Object.entries(valid).filter(([, value]) => value !== undefined);
   if (entries.length > 0) await browser.storage.sync.set(Object.fromEntries(entries));
   return loadSettings();
