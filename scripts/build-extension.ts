@@ -12,7 +12,10 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type InlineConfig, type Rollup } from "vite";
+import ts from "typescript";
+import { build, type InlineConfig, type Plugin, type Rollup } from "vite";
+import { rules } from "../core/rules/index.ts";
+import { NORMALISE_CODES } from "../core/submission/normalise.ts";
 import { ICON_SIZES, manifestFor, type TargetBrowser } from "../extension/manifest.base.ts";
 import { extensionIcon, writeZip } from "./extension-pack.ts";
 import { TEST_PUBLIC_KEY } from "./extension-test-key.ts";
@@ -87,13 +90,121 @@ function outputs(result: Awaited<ReturnType<typeof build>>): Rollup.OutputChunk[
   return list.flatMap((r) => ("output" in r ? r.output.filter((o): o is Rollup.OutputChunk => o.type === "chunk") : []));
 }
 
-async function buildContentScript(stage: string, name: string, entry: string): Promise<void> {
-  const config = baseConfig(join(stage, "content"));
+// ---- What the main content script carries of the core's data ----------------------------------
+// The content script bundles the framework documents and the message catalogue. Both are trimmed
+// here, at build time, from the one copy in core/ (never forked by hand):
+// - framework documents lose what only people and other hosts read (sources, statuses, notes,
+//   evidence descriptions, variable names); everything the checker, the scorer, the label
+//   recognition and the messages read stays;
+// - catalogues keep only the codes checkInnovation can report (normalisation and rule codes, not
+//   region-level, advice, workbook or CLI codes), both languages, without the "why" text the
+//   content script never shows.
+// test/extension/unit/content-data.test.ts proves a check with the trimmed data reads and says the
+// same as one with the full data.
+
+/** Framework keys the content script never reads (at any depth; plus every `…Source` / `…Status`). */
+const CONTENT_DROPPED_FRAMEWORK_KEYS = new Set(["$schema", "source", "status", "notes", "description", "variable"]);
+
+/** A framework document without what the content script never reads. */
+export function slimFrameworkDocument(document: Record<string, unknown>): Record<string, unknown> {
+  const slim = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(slim);
+    if (value === null || typeof value !== "object") return value;
+    const out: Record<string, unknown> = {};
+    for (const [key, inner] of Object.entries(value)) {
+      if (CONTENT_DROPPED_FRAMEWORK_KEYS.has(key) || /(Source|Status)$/.test(key)) continue;
+      out[key] = slim(inner);
+    }
+    return out;
+  };
+  const { basis: _basis, ...rest } = document;
+  return slim(rest) as Record<string, unknown>;
+}
+
+/** Rule codes whose findings sit on the region or the whole list, never on one innovation. */
+const REGION_LEVEL_CODES = new Set(["duplicate-innovation-name", "yandas-coverage-insufficient", "below-divisor-minimum", "region-missing", "region-name-missing"]);
+
+/** Every code checkInnovation can report: normalisation codes and the rules' innovation-level codes. */
+export function contentMessageCodes(): Set<string> {
+  const codes = new Set(Object.keys(NORMALISE_CODES));
+  for (const rule of Object.values(rules)) for (const code of Object.keys(rule.codes)) if (!REGION_LEVEL_CODES.has(code)) codes.add(code);
+  return codes;
+}
+
+/**
+ * A catalogue module's source (core/messages/id.ts, en.ts, cli.*.ts) with only the given codes and
+ * without "why" texts. Helpers the dropped entries used become dead code and are tree-shaken.
+ */
+export function filterCatalogueSource(source: string, keep: ReadonlySet<string>, fileName = "catalogue.ts"): string {
+  const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const cuts: [number, number][] = [];
+  const dropProperty = (list: ts.NodeArray<ts.ObjectLiteralElementLike>, index: number): void => {
+    const node = list[index]!;
+    // from the property's first token (after its comments) through its trailing comma
+    const end = index + 1 < list.length ? list[index + 1]!.getStart(file) : list.hasTrailingComma ? list.end + 1 : node.end;
+    cuts.push([node.getStart(file), end]);
+  };
+  const propertyName = (node: ts.ObjectLiteralElementLike): string | undefined =>
+    node.name && (ts.isStringLiteral(node.name) || ts.isIdentifier(node.name)) ? node.name.text : undefined;
+  let found = 0;
+  const visit = (node: ts.Node): void => {
+    if (ts.isVariableDeclaration(node) && node.type && ts.isTypeReferenceNode(node.type) && node.type.typeName.getText(file) === "Catalogue" && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+      found++;
+      const entries = node.initializer.properties;
+      entries.forEach((entry, index) => {
+        const code = propertyName(entry);
+        if (code === undefined || !ts.isPropertyAssignment(entry)) throw new Error(`${fileName}: unexpected catalogue entry ${entry.getText(file).slice(0, 40)}`);
+        if (!keep.has(code)) return dropProperty(entries, index);
+        if (!ts.isObjectLiteralExpression(entry.initializer)) return;
+        const fields = entry.initializer.properties;
+        fields.forEach((field, at) => {
+          if (propertyName(field) === "why") dropProperty(fields, at);
+        });
+      });
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  if (found === 0) throw new Error(`${fileName}: no \`const …: Catalogue = { … }\` found`);
+  let out = source;
+  for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + out.slice(end);
+  return out;
+}
+
+const CATALOGUE_MODULE = /[\\/]core[\\/]messages[\\/](id|en|cli\.id|cli\.en)\.ts$/;
+const FRAMEWORK_DOCUMENT = /[\\/]core[\\/]framework[\\/]data[\\/][^\\/]+\.json$/;
+
+/** The content script's view of the core's data (see above). */
+export function contentDataPlugin(): Plugin {
+  const codes = contentMessageCodes();
+  return {
+    name: "iid-check:content-data",
+    enforce: "pre",
+    load(id) {
+      if (!FRAMEWORK_DOCUMENT.test(id)) return null;
+      return JSON.stringify(slimFrameworkDocument(JSON.parse(readFileSync(id, "utf8")) as Record<string, unknown>));
+    },
+    transform(code, id) {
+      if (!CATALOGUE_MODULE.test(id)) return null;
+      return { code: filterCatalogueSource(code, codes, id), map: null };
+    },
+  };
+}
+
+/** The Vite config of one content script, written to `outDir/<name>.js` (exported for size measurements). */
+export function contentScriptConfig(outDir: string, name: string, entry: string): InlineConfig {
+  const config = baseConfig(outDir);
+  config.plugins = [contentDataPlugin()];
   config.build!.rollupOptions = quietRollup({
     input: join(EXTENSION, entry),
     output: { format: "iife", entryFileNames: `${name}.js`, inlineDynamicImports: true, name: `iidCheck_${name}` },
   });
-  await build(config);
+  return config;
+}
+
+async function buildContentScript(stage: string, name: string, entry: string): Promise<void> {
+  await build(contentScriptConfig(join(stage, "content"), name, entry));
 }
 
 async function buildBackground(stage: string): Promise<void> {

@@ -1,0 +1,31 @@
+// What the built content scripts may contain: portals' CSPs forbid generating code at run time, and
+// the main content script carries the trimmed framework and catalogue, not the full ones.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildExtensionOnce, type BuiltExtension } from "../support/build.ts";
+
+let built: BuiltExtension;
+
+beforeAll(async () => {
+  built = await buildExtensionOnce("production");
+}, 180_000);
+
+describe.each(["chrome", "firefox"] as const)("%s content scripts", (target) => {
+  const read = (name: string): string => readFileSync(join(built[target], "content", name), "utf8");
+
+  it("never generate code at run time (a portal's CSP would report or block it)", () => {
+    for (const name of ["guard.js", "main.js"]) expect(read(name)).not.toMatch(/new Function|\beval\(|Function\(["'`]/);
+  });
+
+  it("main.js carries the checker's data without the reference notes, advice-only or CLI-only texts", () => {
+    const main = read("main.js");
+    // still there: what the officer sees
+    expect(main).toContain("Rancang bangun baru");
+    expect(main).toContain("Visi dan Misi");
+    // gone: framework sources and notes, the CLI's evidence-folder messages, "why" texts
+    expect(main).not.toContain("Dokumen pendukung indikator SPD");
+    expect(main).not.toContain("tidak ada di folder");
+    expect(main).not.toContain("Portal IID tidak menerima proposal inovasi tanpa isian wajib");
+  });
+});
