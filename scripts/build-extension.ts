@@ -196,6 +196,9 @@ export function contentDataPlugin(): Plugin {
 export function contentScriptConfig(outDir: string, name: string, entry: string): InlineConfig {
   const config = baseConfig(outDir);
   config.plugins = [contentDataPlugin()];
+  // Behind extension/lib/browser.ts, content scripts get the native `browser` (or chrome.* adapted
+  // for promise-answering message listeners) instead of the 10 KB polyfill: see native-browser.ts.
+  config.resolve = { alias: [{ find: /^webextension-polyfill$/, replacement: join(EXTENSION, "lib", "native-browser.ts") }] };
   config.build!.rollupOptions = quietRollup({
     input: join(EXTENSION, entry),
     output: { format: "iife", entryFileNames: `${name}.js`, inlineDynamicImports: true, name: `iidCheck_${name}` },

