@@ -105,14 +105,27 @@ function compactValidations(sheet: ExcelJS.Worksheet): void {
   if (!model) return;
   const runs = new Map<string, { column: string; validation: ExcelJS.DataValidation; rows: number[] }>();
   const compacted: ValidationModel = {};
-  for (const [address, validation] of Object.entries(model)) {
+  // exceljs gives every cell of a range the same object: compare each object's content once (as
+  // JSON) and key the runs by a small id, not by the long JSON text per cell.
+  const idOf = new Map<ExcelJS.DataValidation, number>();
+  const idOfJson = new Map<string, number>();
+  // Object.keys, not Object.entries: tens of thousands of entries, and entries allocates a pair each.
+  for (const address of Object.keys(model)) {
+    const validation = model[address];
     if (!validation) continue;
     const m = /^([A-Z]+)(\d+)$/.exec(address);
     if (!m) {
       compacted[address] = validation;
       continue;
     }
-    const key = `${m[1]}\u0000${JSON.stringify(validation)}`;
+    let id = idOf.get(validation);
+    if (id === undefined) {
+      const json = JSON.stringify(validation);
+      id = idOfJson.get(json);
+      if (id === undefined) idOfJson.set(json, (id = idOfJson.size));
+      idOf.set(validation, id);
+    }
+    const key = `${m[1]} ${id}`;
     let run = runs.get(key);
     if (!run) runs.set(key, (run = { column: m[1]!, validation, rows: [] }));
     run.rows.push(Number(m[2]));

@@ -56,16 +56,22 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   const size = await preflight(path);
   const framework = options.framework ?? getFramework();
   const useStream = options.stream ?? size > STREAM_THRESHOLD_BYTES;
-  const all = useStream ? await streamSheets(path) : sheetsOf(await loadWorkbook(path));
+  const all = useStream ? await streamSheets(path) : sheetsOf(await loadWorkbook(path, { valuesOnly: true }));
   return pickSheets(all, framework);
 }
 
+/**
+ * Worksheet parts that carry no cell values: a values-only read skips them. The drop-down lists
+ * of a template are the costly one (exceljs expands each range rule into one entry per cell).
+ */
+const NOT_VALUES = ["dataValidations", "conditionalFormatting", "extLst"];
+
 /** Loads the full exceljs model (styles, notes, validations): used to annotate a copy. */
-export async function loadWorkbook(path: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbook(path: string, options: { valuesOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
   await preflight(path);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path);
+    await workbook.xlsx.readFile(path, options.valuesOnly ? { ignoreNodes: NOT_VALUES } : {});
   } catch (error) {
     throw new WorkbookReadError("corrupt", path, shortReason(error));
   }

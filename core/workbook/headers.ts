@@ -22,6 +22,14 @@ export const HEADER_SCAN_ROWS = 30;
 
 export function recogniseInnovationHeader(rows: readonly (readonly CellValue[])[], framework: Framework): HeaderMatch | undefined {
   const recogniser = labelRecogniser(framework);
+  // The rows scanned repeat the same texts (stages, parameters, agencies): recognise each text once.
+  const known = new Map<string, ColumnTarget | undefined>();
+  const recognise = (text: string): ColumnTarget | undefined => {
+    if (known.has(text)) return known.get(text);
+    const target = toColumnTarget(recogniser.recognise(text));
+    known.set(text, target);
+    return target;
+  };
   let best: { match: HeaderMatch; score: number } | undefined;
   for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
     const row = rows[r] ?? [];
@@ -37,14 +45,14 @@ export function recogniseInnovationHeader(rows: readonly (readonly CellValue[])[
         own.push({ index: c, header });
         continue;
       }
-      let target = toColumnTarget(recogniser.recognise(header));
+      let target = recognise(header);
       if (target?.kind === "indicator" && !/\d/.test(header)) {
         // A bare "Parameter" / "Bukti Dukung" under a merged "Indikator 16" group header.
         const group = groupLabel(above, c);
-        const grouped = group ? toColumnTarget(recogniser.recognise(`${group} ${header}`)) : undefined;
+        const grouped = group ? recognise(`${group} ${header}`) : undefined;
         if (grouped) target = grouped;
       } else if (!target && group(above, c)) {
-        target = toColumnTarget(recogniser.recognise(`${groupLabel(above, c)} ${header}`));
+        target = recognise(`${groupLabel(above, c)} ${header}`);
       }
       const id = target ? (target.kind === "profile" ? target.key : `${target.key}:${target.part}`) : undefined;
       if (target && id && !seen.has(id)) {
