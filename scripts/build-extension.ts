@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { build, type InlineConfig, type Plugin, type Rollup } from "vite";
+import { build, transformWithEsbuild, type InlineConfig, type Plugin, type Rollup } from "vite";
 import { rules } from "../core/rules/index.ts";
 import { NORMALISE_CODES } from "../core/submission/normalise.ts";
 import { ICON_SIZES, manifestFor, type TargetBrowser } from "../extension/manifest.base.ts";
@@ -121,6 +121,45 @@ export function slimFrameworkDocument(document: Record<string, unknown>): Record
   return slim(rest) as Record<string, unknown>;
 }
 
+/**
+ * A JSON value as an ES module whose default export equals it, smaller than the literal: a subtree
+ * that repeats (the same evidence rule on 26 indicators, say) is written once, as a function that
+ * returns a fresh copy at each place, so no two places share an object.
+ */
+export function compactDataModule(value: unknown): string {
+  const key = (k: string): string => {
+    if (k === "__proto__") throw new Error("a __proto__ key would set the prototype in a literal");
+    return /^[A-Za-z_$][\w$]*$/.test(k) ? k : JSON.stringify(k);
+  };
+  const literal = (v: unknown, emit: (inner: unknown) => string): string =>
+    Array.isArray(v)
+      ? `[${v.map(emit).join(",")}]`
+      : v !== null && typeof v === "object"
+        ? `{${Object.entries(v).map(([k, inner]) => `${key(k)}:${emit(inner)}`).join(",")}}`
+        : JSON.stringify(v);
+  const plain = (v: unknown): string => literal(v, plain);
+  const seen = new Map<string, { value: unknown; n: number }>();
+  const count = (v: unknown): void => {
+    if (v === null || typeof v !== "object") return;
+    const text = plain(v);
+    const entry = seen.get(text);
+    if (entry) entry.n++;
+    else seen.set(text, { value: v, n: 1 });
+    for (const inner of Object.values(v)) count(inner);
+  };
+  count(value);
+  // worth a factory when the repeats save more than it costs: "f12()" per use, "const f12=()=>(…);" once
+  const factories = new Map<string, { name: string; value: unknown }>();
+  for (const [text, { value: v, n }] of seen) if (n > 1 && (text.length - 5) * n > text.length + 16) factories.set(text, { name: `f${factories.size}`, value: v });
+  const emit = (v: unknown, self?: string): string => {
+    const text = v !== null && typeof v === "object" ? plain(v) : undefined;
+    const factory = text === undefined || text === self ? undefined : factories.get(text);
+    return factory ? `${factory.name}()` : literal(v, (inner) => emit(inner));
+  };
+  const definitions = [...factories].map(([text, { name, value: v }]) => `const ${name} = () => (${emit(v, text)});\n`);
+  return `${definitions.join("")}export default ${emit(value)};\n`;
+}
+
 /** Rule codes whose findings sit on the region or the whole list, never on one innovation. */
 const REGION_LEVEL_CODES = new Set(["duplicate-innovation-name", "yandas-coverage-insufficient", "below-divisor-minimum", "region-missing", "region-name-missing"]);
 
@@ -181,9 +220,17 @@ export function contentDataPlugin(): Plugin {
   return {
     name: "iid-check:content-data",
     enforce: "pre",
+    // framework documents become JS modules (see compactDataModule) under an id Vite's JSON plugin leaves alone
+    async resolveId(source, importer, options) {
+      if (!source.endsWith(".json")) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && FRAMEWORK_DOCUMENT.test(resolved.id) ? `\0iid-content-framework:${resolved.id}.js` : null;
+    },
     load(id) {
-      if (!FRAMEWORK_DOCUMENT.test(id)) return null;
-      return JSON.stringify(slimFrameworkDocument(JSON.parse(readFileSync(id, "utf8")) as Record<string, unknown>));
+      if (!id.startsWith("\0iid-content-framework:")) return null;
+      const file = id.slice("\0iid-content-framework:".length, -".js".length);
+      this.addWatchFile(file);
+      return compactDataModule(slimFrameworkDocument(JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>));
     },
     transform(code, id) {
       if (!CATALOGUE_MODULE.test(id)) return null;
@@ -192,10 +239,27 @@ export function contentDataPlugin(): Plugin {
   };
 }
 
+const OVERLAY_STYLES = /[\\/]extension[\\/]content[\\/]ui[\\/]styles\.ts$/;
+
+/** The overlay's stylesheet (a template literal in content/ui/styles.ts) minified like the pages' CSS files. */
+export function contentStylesPlugin(): Plugin {
+  return {
+    name: "iid-check:content-styles",
+    enforce: "pre",
+    async transform(code, id) {
+      if (!OVERLAY_STYLES.test(id)) return null;
+      const m = /export const STYLES = `([^`$\\]*)`;/.exec(code);
+      if (!m) throw new Error(`${id}: expected \`export const STYLES = \`…\`;\` without \${…}, backquotes or backslashes`);
+      const css = (await transformWithEsbuild(m[1]!, "styles.css", { loader: "css", minify: true, target: ESBUILD_TARGET })).code.trim();
+      return { code: code.replace(m[0], `export const STYLES = ${JSON.stringify(css)};`), map: null };
+    },
+  };
+}
+
 /** The Vite config of one content script, written to `outDir/<name>.js` (exported for size measurements). */
 export function contentScriptConfig(outDir: string, name: string, entry: string): InlineConfig {
   const config = baseConfig(outDir);
-  config.plugins = [contentDataPlugin()];
+  config.plugins = [contentDataPlugin(), contentStylesPlugin()];
   // Behind extension/lib/browser.ts, content scripts get the native `browser` (or chrome.* adapted
   // for promise-answering message listeners) instead of the 10 KB polyfill: see native-browser.ts.
   config.resolve = { alias: [{ find: /^webextension-polyfill$/, replacement: join(EXTENSION, "lib", "native-browser.ts") }] };

@@ -12,15 +12,24 @@ import { builtInDefinitions, definitionOf, getFramework, mergeOverlay } from "..
 import type { FrameworkDefinition } from "../../../core/framework/schema.ts";
 import { formatFor } from "../../../core/messages/render.ts";
 import type { Catalogue, Lang } from "../../../core/messages/types.ts";
-import { contentMessageCodes, filterCatalogueSource, slimFrameworkDocument } from "../../../scripts/build-extension.ts";
+import { compactDataModule, contentMessageCodes, filterCatalogueSource, slimFrameworkDocument } from "../../../scripts/build-extension.ts";
 import { innovation, TODAY, YANDAS } from "../../core/builders.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const examples = (JSON.parse(readFileSync(join(ROOT, "examples", "kota-contoh.json"), "utf8")) as { innovations: Record<string, unknown>[] }).innovations;
 
-/** The built-in frameworks compiled from the trimmed documents, the way registry.ts compiles them. */
+const importCode = async (js: string): Promise<Record<string, unknown>> => (await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`)) as Record<string, unknown>;
+
+/** A framework document as the content script's module exports it (trimmed, then written compactly). */
+async function contentDocument(id: string): Promise<Record<string, unknown>> {
+  return (await importCode(compactDataModule(slimFrameworkDocument(builtInDefinitions[id]!)))).default as Record<string, unknown>;
+}
+
+const contentDocuments = Object.fromEntries(await Promise.all(Object.keys(builtInDefinitions).map(async (id) => [id, await contentDocument(id)] as const)));
+
+/** The built-in frameworks compiled from the content script's documents, the way registry.ts compiles them. */
 function slimFramework(id: string): Framework {
-  const document = slimFrameworkDocument(builtInDefinitions[id]!);
+  const document = contentDocuments[id]!;
   const parent = typeof document.extends === "string" ? document.extends : undefined;
   return compileFramework((parent ? mergeOverlay(definitionOf(slimFramework(parent)), document) : document) as FrameworkDefinition);
 }
@@ -29,8 +38,7 @@ function slimFramework(id: string): Framework {
 async function filteredCatalogue(file: string, codes: ReadonlySet<string>): Promise<Catalogue> {
   const source = filterCatalogueSource(readFileSync(join(ROOT, "core", "messages", file), "utf8"), codes, file);
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  const module = (await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`)) as Record<string, Catalogue>;
-  return Object.values(module)[0]!;
+  return Object.values(await importCode(js))[0] as Catalogue;
 }
 
 const codes = contentMessageCodes();
@@ -108,6 +116,18 @@ describe("the main content script's trimmed framework and messages", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("writes the trimmed documents compactly, equal to the JSON and without objects shared between places", async () => {
+    for (const id of Object.keys(builtInDefinitions)) expect(contentDocuments[id]).toEqual(slimFrameworkDocument(builtInDefinitions[id]!));
+    const data = { a: { list: [1, 2, 3], name: "x" }, b: { list: [1, 2, 3], name: "x" }, c: [{ list: [1, 2, 3], name: "x" }], "d-e": null };
+    const code = compactDataModule(data);
+    expect(code.length).toBeLessThan(JSON.stringify(data).length);
+    const copy = (await importCode(code)).default as typeof data;
+    expect(copy).toEqual(data);
+    copy.a.list.push(4);
+    expect(copy.b.list).toEqual([1, 2, 3]);
+    expect(copy.c[0]!.list).toEqual([1, 2, 3]);
   });
 
   it("keeps both languages, drops what an innovation check never reports (advice, CLI, region-level codes)", () => {
