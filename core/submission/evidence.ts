@@ -16,12 +16,20 @@ export function splitEvidenceList(text: string): string[] {
 const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 const BARE_HOST = /^(youtu\.be|(m\.|www\.)?youtube\.com|drive\.google\.com)\//i;
 
-export function classifyEvidence(name: string, extra: { size?: number; type?: string; url?: string } = {}): EvidenceItem {
+/**
+ * One string per usual extension: every evidence item keeps its extension, and a national
+ * check has ~700,000 of them, so each would otherwise retain its own copy of "pdf".
+ */
+const USUAL_EXTENSIONS = new Map(
+  ["pdf", "jpg", "jpeg", "png", "gif", "mp4", "mov", "avi", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "zip", "rar"].map((e) => [e, e]),
+);
+
+export function classifyEvidence(name: string, extra?: { size?: number; type?: string; url?: string }): EvidenceItem {
   const trimmed = name.trim();
   // Only names starting like a link can be one; skip the patterns for the usual file names.
   const first = trimmed.charCodeAt(0) | 0x20;
   const maybeLink = first === 0x68 /* h */ || first === 0x77 /* w */ || first === 0x79 /* y */ || first === 0x6d /* m */ || first === 0x64; /* d */
-  const link = extra.url ?? (maybeLink && (URL_LIKE.test(trimmed) || BARE_HOST.test(trimmed)) ? trimmed : undefined);
+  const link = extra?.url ?? (maybeLink && (URL_LIKE.test(trimmed) || BARE_HOST.test(trimmed)) ? trimmed : undefined);
   const item: EvidenceItem = { name: link ?? trimmed, kind: link ? "link" : "text", extension: undefined, sizeBytes: undefined, mimeType: undefined };
   if (!link) {
     const bare = trimmed.includes("?") || trimmed.includes("#") ? trimmed.replace(/[?#].*$/, "") : trimmed;
@@ -29,11 +37,12 @@ export function classifyEvidence(name: string, extra: { size?: number; type?: st
     const extension = dot > 0 ? bare.slice(dot + 1) : "";
     if (extension.length >= 2 && extension.length <= 5 && /^[a-z0-9]+$/i.test(extension)) {
       item.kind = "file";
-      item.extension = extension.toLowerCase();
+      const lower = extension.toLowerCase();
+      item.extension = USUAL_EXTENSIONS.get(lower) ?? lower;
     }
   }
-  if (extra.size !== undefined) item.sizeBytes = extra.size;
-  if (extra.type) item.mimeType = extra.type;
+  if (extra?.size !== undefined) item.sizeBytes = extra.size;
+  if (extra?.type) item.mimeType = extra.type;
   return item;
 }
 

@@ -100,25 +100,32 @@ function readText(raw: unknown, base: SubmissionPath, field: string, emit: Emit,
   return isBlankText(text) ? undefined : text;
 }
 
+/** Most innovations have no unreadable field: they share this empty set (never mutated). */
+const NOTHING_UNREADABLE: ReadonlySet<string> = new Set();
+
+function markUnreadable(innovation: Innovation, field: string): void {
+  if (innovation.unreadable === NOTHING_UNREADABLE) innovation.unreadable = new Set([field]);
+  else (innovation.unreadable as Set<string>).add(field);
+}
+
 function readEnum(
   raw: unknown,
   matcher: TextMatcher<string>,
   base: SubmissionPath,
   field: string | number,
   emit: Emit,
-  unreadable: Set<string>,
+  innovation: Innovation,
   fieldName: string = String(field),
 ): string | undefined {
   const text = readText(raw, base, String(field), emit);
-  const unreadableField = fieldName;
   if (text === undefined) {
-    if (raw !== undefined && raw !== null && typeof raw !== "string") unreadable.add(unreadableField);
+    if (raw !== undefined && raw !== null && typeof raw !== "string") markUnreadable(innovation, fieldName);
     return undefined;
   }
   const match = matcher.match(text);
   if (!match) {
     emit("enum-unknown", at(base, field), { field: fieldName, given: tidy(text).slice(0, 200) });
-    unreadable.add(unreadableField);
+    markUnreadable(innovation, fieldName);
     return undefined;
   }
   if (match.item === text) return match.item;
@@ -127,12 +134,12 @@ function readEnum(
   return match.item;
 }
 
-function readDate(raw: unknown, base: SubmissionPath, field: string, emit: Emit, unreadable: Set<string>): string | undefined {
+function readDate(raw: unknown, base: SubmissionPath, field: string, emit: Emit, innovation: Innovation): string | undefined {
   if (raw === undefined || raw === null || (typeof raw === "string" && isBlankText(raw))) return undefined;
   const parsed = parseDate(raw);
   if (!parsed) {
     emit("date-invalid", at(base, field), { field, given: String(raw).slice(0, 100) });
-    unreadable.add(field);
+    markUnreadable(innovation, field);
     return undefined;
   }
   if (parsed.note) emit("date-guess", at(base, field), { field, given: String(raw), read: parsed.iso, reason: parsed.note });
@@ -154,29 +161,28 @@ const KNOWN_INNOVATION_KEYS = new Set<string>([...PROFILE_FIELD_KEYS, "indicator
 
 function normaliseInnovation(raw: Record<string, unknown>, index: number, framework: Framework, emit: Emit): Innovation {
   const base: SubmissionPath = ["innovations", index];
-  const unreadable = new Set<string>();
   // Every field present from the start (undefined until read): one object shape for all innovations.
   const innovation: Innovation = {
     index, name: undefined, agency: undefined, stage: undefined, initiator: undefined, initiatorName: undefined,
-    classification: undefined, type: undefined, form: undefined, mainAffair: undefined, otherAffairs: [],
+    classification: undefined, type: undefined, form: undefined, mainAffair: undefined, otherAffairs: NO_AFFAIRS,
     trialDate: undefined, implementationDate: undefined, developmentDate: undefined, design: undefined, goal: undefined,
-    benefit: undefined, result: undefined, designWords: 0, indicators: new Map(), unreadable,
+    benefit: undefined, result: undefined, designWords: 0, indicators: NO_ANSWERS, unreadable: NOTHING_UNREADABLE,
   };
   for (const key in raw) {
     if (!KNOWN_INNOVATION_KEYS.has(key)) emit("field-unknown", at(base, key), { field: key });
   }
   for (const field of PROFILE_TEXT_FIELDS) {
     const text = readText(raw[field], base, field, emit);
-    if (text === undefined && raw[field] !== undefined && raw[field] !== null && typeof raw[field] !== "string") unreadable.add(field);
+    if (text === undefined && raw[field] !== undefined && raw[field] !== null && typeof raw[field] !== "string") markUnreadable(innovation, field);
     if (text !== undefined) innovation[field] = field === "name" || field === "agency" || field === "initiatorName" ? tidy(text) : text;
   }
   for (const [field, enumName] of PROFILE_ENUM_ENTRIES) {
-    const value = readEnum(raw[field], framework.matchers[enumName], base, field, emit, unreadable);
+    const value = readEnum(raw[field], framework.matchers[enumName], base, field, emit, innovation);
     if (value !== undefined) innovation[field] = value;
   }
-  innovation.otherAffairs = readAffairList(raw.otherAffairs, framework, base, emit, unreadable);
+  innovation.otherAffairs = readAffairList(raw.otherAffairs, framework, base, emit, innovation);
   for (const field of PROFILE_DATE_FIELDS) {
-    const value = readDate(raw[field], base, field, emit, unreadable);
+    const value = readDate(raw[field], base, field, emit, innovation);
     if (value !== undefined) innovation[field] = value;
   }
   innovation.designWords = innovation.design ? countWords(innovation.design) : 0;
@@ -184,23 +190,26 @@ function normaliseInnovation(raw: Record<string, unknown>, index: number, framew
   return innovation;
 }
 
-function readAffairList(raw: unknown, framework: Framework, base: SubmissionPath, emit: Emit, unreadable: Set<string>): string[] {
-  if (raw === undefined || raw === null) return [];
+/** Shared by every innovation without other affairs (most of them); never mutated. */
+const NO_AFFAIRS: string[] = [];
+
+function readAffairList(raw: unknown, framework: Framework, base: SubmissionPath, emit: Emit, innovation: Innovation): string[] {
+  if (raw === undefined || raw === null) return NO_AFFAIRS;
   const items = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(/[;\n]+/) : undefined;
   if (!items) {
     emit("field-type", at(base, "otherAffairs"), { field: "otherAffairs", expected: "list" });
-    unreadable.add("otherAffairs");
-    return [];
+    markUnreadable(innovation, "otherAffairs");
+    return NO_AFFAIRS;
   }
   const out: string[] = [];
   items.forEach((item, i) => {
     if (typeof item === "string" && isBlankText(item)) return;
     const value = Array.isArray(raw)
-      ? readEnum(item, framework.matchers.affair, at(base, "otherAffairs"), i, emit, unreadable, "otherAffairs")
-      : readEnum(item, framework.matchers.affair, base, "otherAffairs", emit, unreadable);
+      ? readEnum(item, framework.matchers.affair, at(base, "otherAffairs"), i, emit, innovation, "otherAffairs")
+      : readEnum(item, framework.matchers.affair, base, "otherAffairs", emit, innovation);
     if (value !== undefined && !out.includes(value)) out.push(value);
   });
-  return out;
+  return out.length === 0 ? NO_AFFAIRS : out;
 }
 
 function normaliseRegion(raw: Record<string, unknown>, framework: Framework, emit: Emit): Region {
@@ -218,6 +227,15 @@ export function indicatorKey(raw: string): string {
   return compactKey(raw).replace(/^(indikator|indicator|ind|no)/, "");
 }
 
+/** Placeholder until an innovation's answers are read; never mutated. */
+const NO_ANSWERS: ReadonlyMap<string, IndicatorAnswer> = new Map();
+
+/**
+ * Path of an answer as the document spells its key, e.g. ["innovations", 3, "indicators", "5A", "level"].
+ * Built only when a finding is emitted: readers pass (base, givenKey) instead of a ready path.
+ */
+const answerPath = (base: SubmissionPath, givenKey: string, ...more: (string | number)[]): SubmissionPath => [...base, "indicators", givenKey, ...more];
+
 function readIndicators(
   raw: unknown,
   aspect: "spd" | "sid",
@@ -227,40 +245,38 @@ function readIndicators(
 ): Map<string, IndicatorAnswer> {
   const answers = new Map<string, IndicatorAnswer>();
   if (raw === undefined || raw === null) return answers;
-  const path = at(base, "indicators");
   if (!isRecord(raw)) {
-    emit("field-type", path, { field: "indicators", expected: "object" });
+    emit("field-type", at(base, "indicators"), { field: "indicators", expected: "object" });
     return answers;
   }
   for (const givenKey in raw) {
     const value = raw[givenKey];
     const key = indicatorKey(givenKey);
     const definition = framework.indicatorByKey.get(key);
-    const here = at(path, givenKey);
     if (!definition) {
-      emit("indicator-unknown", here, { indicator: givenKey, aspect });
+      emit("indicator-unknown", answerPath(base, givenKey), { indicator: givenKey, aspect });
       continue;
     }
     if (definition.aspect !== aspect) {
-      emit("indicator-wrong-aspect", here, { indicator: key, aspect, expected: definition.aspect });
+      emit("indicator-wrong-aspect", answerPath(base, givenKey), { indicator: key, aspect, expected: definition.aspect });
       continue;
     }
     if (value === null || value === undefined) continue;
     if (!isRecord(value)) {
-      emit("field-type", here, { field: "indicator", expected: "object", indicator: key });
+      emit("field-type", answerPath(base, givenKey), { field: "indicator", expected: "object", indicator: key });
       continue;
     }
-    answers.set(key, readAnswer(value, definition, here, emit));
+    answers.set(key, readAnswer(value, definition, base, givenKey, emit));
   }
   return answers;
 }
 
 const NO_BASES: string[] = [];
 
-function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinition, path: SubmissionPath, emit: Emit): IndicatorAnswer {
+function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinition, base: SubmissionPath, givenKey: string, emit: Emit): IndicatorAnswer {
   const answer: IndicatorAnswer = {
     key: definition.key, chosenLevel: undefined, value: undefined, valueLevel: undefined, level: undefined,
-    bases: NO_BASES, evidence: readEvidence(raw.evidence, path, emit), unreadable: undefined,
+    bases: NO_BASES, evidence: readEvidence(raw.evidence, base, givenKey, emit), unreadable: undefined,
   };
   if (raw.basis !== undefined && raw.basis !== null && String(raw.basis).trim() !== "") {
     answer.bases = String(raw.basis)
@@ -271,7 +287,7 @@ function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinitio
   }
   const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
   const options = basis ? basis.options : definition.options;
-  const level = readLevel(raw.level, options, definition.key, path, emit);
+  const level = readLevel(raw.level, options, definition.key, base, givenKey, emit);
   if (level === "unreadable") answer.unreadable = true;
   else if (level !== undefined) answer.chosenLevel = level;
 
@@ -281,10 +297,10 @@ function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinitio
       answer.value = tidy(raw.value);
     } else {
       const number = parseNumber(raw.value);
-      if (!number) emit("value-invalid", at(path, "value"), { indicator: definition.key, given: String(raw.value).slice(0, 100) });
+      if (!number) emit("value-invalid", answerPath(base, givenKey, "value"), { indicator: definition.key, given: String(raw.value).slice(0, 100) });
       else {
         answer.value = number.value;
-        if (number.ambiguous) emit("number-ambiguous", at(path, "value"), { given: String(raw.value), read: number.value });
+        if (number.ambiguous) emit("number-ambiguous", answerPath(base, givenKey, "value"), { given: String(raw.value), read: number.value });
       }
     }
     if (answer.value !== undefined) {
@@ -297,9 +313,9 @@ function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinitio
   return answer;
 }
 
-function asLevel(n: number, indicator: string, answerPath: SubmissionPath, emit: Emit): 1 | 2 | 3 | "unreadable" {
+function asLevel(n: number, indicator: string, base: SubmissionPath, givenKey: string, emit: Emit): 1 | 2 | 3 | "unreadable" {
   if (n === 1 || n === 2 || n === 3) return n;
-  emit("level-out-of-range", at(answerPath, "level"), { indicator, given: n });
+  emit("level-out-of-range", answerPath(base, givenKey, "level"), { indicator, given: n });
   return "unreadable";
 }
 
@@ -307,12 +323,13 @@ function readLevel(
   raw: unknown,
   options: readonly { level: number; label: string }[],
   indicator: string,
-  answerPath: SubmissionPath,
+  base: SubmissionPath,
+  givenKey: string,
   emit: Emit,
 ): 1 | 2 | 3 | "unreadable" | undefined {
   if (raw === undefined || raw === null || (typeof raw === "string" && isBlankText(raw))) return undefined;
-  if (typeof raw === "number") return asLevel(raw, indicator, answerPath, emit);
-  const path = at(answerPath, "level");
+  if (typeof raw === "number") return asLevel(raw, indicator, base, givenKey, emit);
+  const path = answerPath(base, givenKey, "level");
   if (typeof raw !== "string") {
     emit("level-invalid", path, { indicator, given: describe(raw) });
     return "unreadable";
@@ -320,28 +337,33 @@ function readLevel(
   const text = tidy(raw);
   // "2 - Peraturan Kepala Daerah": the drop-down text of the template starts with the level.
   const listed = /^([1-3])\s*[-–.):=]\s+\S/.exec(text);
-  if (listed) return asLevel(Number(listed[1]), indicator, answerPath, emit);
+  if (listed) return asLevel(Number(listed[1]), indicator, base, givenKey, emit);
   const numeric = /^(?:p|parameter|param|level|opsi|pilihan|nilai)?\s*[-.:]?\s*(-?\d+(?:[.,]\d+)?)$/i.exec(text);
-  if (numeric) return asLevel(Number(numeric[1]!.replace(",", ".")), indicator, answerPath, emit);
+  if (numeric) return asLevel(Number(numeric[1]!.replace(",", ".")), indicator, base, givenKey, emit);
   if (options.length) {
     const matcher = new TextMatcher(options.map((o) => ({ item: o.level, names: [o.label] })));
     const match = matcher.match(text.replace(/^\d\s*[.)-]\s*/, ""));
     if (match) {
       if (!match.exact) emit("enum-close-match", path, { field: "level", given: text.slice(0, 200), canonical: String(match.item) });
-      return asLevel(match.item, indicator, answerPath, emit);
+      return asLevel(match.item, indicator, base, givenKey, emit);
     }
   }
   emit("level-invalid", path, { indicator, given: text.slice(0, 200) });
   return "unreadable";
 }
 
-function readEvidence(raw: unknown, answerPath: SubmissionPath, emit: Emit): EvidenceItem[] {
+const classifyName = (name: string): EvidenceItem => classifyEvidence(name);
+
+function readEvidence(raw: unknown, base: SubmissionPath, givenKey: string, emit: Emit): EvidenceItem[] {
   if (raw === undefined || raw === null) return [];
-  if (typeof raw === "string") return splitEvidenceList(raw).map((s) => classifyEvidence(s));
+  if (typeof raw === "string") return splitEvidenceList(raw).map(classifyName);
   if (!Array.isArray(raw)) {
-    emit("field-type", at(answerPath, "evidence"), { field: "evidence", expected: "list" });
+    emit("field-type", answerPath(base, givenKey, "evidence"), { field: "evidence", expected: "list" });
     return [];
   }
+  // The usual answer, one file name: an array of exactly its items (a pushed-to array keeps
+  // spare capacity, and this one is retained with the result for every answer).
+  if (raw.length === 1 && typeof raw[0] === "string") return splitEvidenceList(raw[0]).map(classifyName);
   const items: EvidenceItem[] = [];
   raw.forEach((entry, i) => {
     if (typeof entry === "string") {
@@ -354,7 +376,7 @@ function readEvidence(raw: unknown, answerPath: SubmissionPath, emit: Emit): Evi
           ...(typeof entry.url === "string" ? { url: entry.url } : {}),
         }),
       );
-    } else if (entry !== null && entry !== undefined) emit("field-type", [...answerPath, "evidence", i], { field: "evidence", expected: "text" });
+    } else if (entry !== null && entry !== undefined) emit("field-type", answerPath(base, givenKey, "evidence", i), { field: "evidence", expected: "text" });
   });
   return items;
 }
