@@ -11,17 +11,26 @@ export type WindowStatus =
   | { kind: "needs-development-date" }
   | { kind: "development-outside-window" };
 
+// One frozen verdict of each kind, shared: this runs for every innovation in scoring, rules and advice.
+const verdict = <K extends WindowStatus["kind"]>(kind: K) => Object.freeze({ kind });
+const IN_WINDOW = verdict("in-window");
+const UNKNOWN = verdict("unknown");
+const AFTER_WINDOW = verdict("after-window");
+const DEVELOPED_IN_WINDOW = verdict("developed-in-window");
+const NEEDS_DEVELOPMENT_DATE = verdict("needs-development-date");
+const DEVELOPMENT_OUTSIDE_WINDOW = verdict("development-outside-window");
+
 /** The implementation-window verdict for one innovation (2026: implemented 2024-2025, or developed then). */
 export function windowStatus(innovation: Innovation, framework: Framework): WindowStatus {
   const { window } = framework;
   const implemented = innovation.implementationDate;
-  if (!implemented) return { kind: "unknown" };
-  if (implemented > window.implementationTo) return { kind: "after-window" };
-  if (implemented >= window.implementationFrom) return { kind: "in-window" };
+  if (!implemented) return UNKNOWN;
+  if (implemented > window.implementationTo) return AFTER_WINDOW;
+  if (implemented >= window.implementationFrom) return IN_WINDOW;
   const developed = innovation.developmentDate;
-  if (!developed) return { kind: "needs-development-date" };
-  if (developed < window.developmentFrom || developed > window.developmentTo) return { kind: "development-outside-window" };
-  return { kind: "developed-in-window" };
+  if (!developed) return NEEDS_DEVELOPMENT_DATE;
+  if (developed < window.developmentFrom || developed > window.developmentTo) return DEVELOPMENT_OUTSIDE_WINDOW;
+  return DEVELOPED_IN_WINDOW;
 }
 
 export const developmentDateOutsideWindow = (innovation: Innovation, framework: Framework): boolean => {
