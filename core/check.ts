@@ -64,9 +64,10 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
       findings.push({ code: hit.code, severity: severities[hit.code]!, path: hit.path, params: hit.params ?? {} });
     if (rule.scope === "innovation") {
       // scores are by position; innovation.index is the document position, used only in paths.
-      submission.innovations.forEach((innovation, position) => {
-        for (const hit of rule.check(innovation, ctx, scores[position]!)) push(hit);
-      });
+      const { innovations } = submission;
+      for (let position = 0; position < innovations.length; position++) {
+        for (const hit of rule.check(innovations[position]!, ctx, scores[position]!)) push(hit);
+      }
     } else for (const hit of rule.check(ctx)) push(hit);
   }
   const result: CheckResult = { framework, submission, findings: sortFindings(findings), scores, totals, summary };

@@ -5,38 +5,53 @@ import type { SubmissionPath } from "../findings.ts";
 import type { IndicatorAnswer } from "../submission/model.ts";
 import type { RuleContext } from "./define.ts";
 
-export type AnswerSite = {
-  definition: IndicatorDefinition;
-  answer: IndicatorAnswer | undefined;
-  /** Innovation index, or undefined for the region. */
-  innovation?: number;
+/**
+ * Every answer site of a check as parallel columns, region sites first: site i is
+ * definitions[i] answered by answers[i] (undefined when not answered) in innovation
+ * innovations[i] (-1 for the region). Columns rather than one object per site: a national
+ * check has ~730,000 sites, and seven rules walk them.
+ */
+export type AnswerSites = {
+  /** Sites before this one are the region's. */
+  readonly regionCount: number;
+  readonly definitions: readonly IndicatorDefinition[];
+  readonly answers: readonly (IndicatorAnswer | undefined)[];
+  readonly innovations: readonly number[];
 };
 
-/** Path of an answer, built only when a rule reports on it: ["region", "indicators", "5a", ...more]. */
-export function sitePath(site: AnswerSite, ...more: (string | number)[]): SubmissionPath {
-  return site.innovation === undefined
-    ? ["region", "indicators", site.definition.key, ...more]
-    : ["innovations", site.innovation, "indicators", site.definition.key, ...more];
+/** Path of site i, built only when a rule reports on it: ["region", "indicators", "5a", ...more]. */
+export function sitePath(sites: AnswerSites, i: number, ...more: (string | number)[]): SubmissionPath {
+  const key = sites.definitions[i]!.key;
+  const innovation = sites.innovations[i]!;
+  return innovation < 0 ? ["region", "indicators", key, ...more] : ["innovations", innovation, "indicators", key, ...more];
 }
 
-const cache = new WeakMap<RuleContext, { region: AnswerSite[]; innovations: AnswerSite[] }>();
+const cache = new WeakMap<RuleContext, AnswerSites>();
 
 /** The sites are built once per check and shared by every indicator rule. */
-export function answerSites(ctx: RuleContext, { includeRegion = true } = {}): readonly AnswerSite[] {
+export function answerSites(ctx: RuleContext): AnswerSites {
   let sites = cache.get(ctx);
   if (!sites) {
     const { framework, submission } = ctx;
-    const region: AnswerSite[] = [];
-    const innovations: AnswerSite[] = [];
+    const definitions: IndicatorDefinition[] = [];
+    const answers: (IndicatorAnswer | undefined)[] = [];
+    const innovations: number[] = [];
     if (submission.region) {
-      for (const definition of framework.spd)
-        region.push({ definition, answer: submission.region.indicators.get(definition.key) });
+      for (const definition of framework.spd) {
+        definitions.push(definition);
+        answers.push(submission.region.indicators.get(definition.key));
+        innovations.push(-1);
+      }
     }
+    const regionCount = definitions.length;
     for (const innovation of submission.innovations) {
-      for (const definition of framework.sid)
-        innovations.push({ definition, answer: innovation.indicators.get(definition.key), innovation: innovation.index });
+      for (const definition of framework.sid) {
+        definitions.push(definition);
+        answers.push(innovation.indicators.get(definition.key));
+        innovations.push(innovation.index);
+      }
     }
-    cache.set(ctx, (sites = { region, innovations }));
+    cache.set(ctx, (sites = { regionCount, definitions, answers, innovations }));
   }
-  return includeRegion ? [...sites.region, ...sites.innovations] : sites.innovations;
+  return sites;
 }

@@ -1,6 +1,6 @@
 import type { Framework } from "../framework/compile.ts";
 import { htmlToText } from "../text/words.ts";
-import { defineInnovationRule } from "./define.ts";
+import { defineInnovationRule, NO_HITS } from "./define.ts";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const compiled = new WeakMap<Framework, { key: string; pattern: RegExp }[]>();
@@ -23,15 +23,17 @@ export default defineInnovationRule({
   codes: { "design-parts-missing": "warning" },
   source: "framework.design.parts (S10; S3 lists a variant)",
   status: "reported",
-  *check(innovation, { framework }) {
-    if (!innovation.design || framework.design.parts.length === 0) return;
+  check(innovation, { framework }) {
+    if (!innovation.design || framework.design.parts.length === 0) return NO_HITS;
     const text = htmlToText(innovation.design);
     const missing = partPatterns(framework).filter((part) => !part.pattern.test(text));
-    if (missing.length === 0) return;
-    yield {
-      code: "design-parts-missing",
-      path: ["innovations", innovation.index, "design"],
-      params: { missing: missing.map((p) => p.key), found: framework.design.parts.length - missing.length, total: framework.design.parts.length },
-    };
+    if (missing.length === 0) return NO_HITS;
+    return [
+      {
+        code: "design-parts-missing",
+        path: ["innovations", innovation.index, "design"],
+        params: { missing: missing.map((p) => p.key), found: framework.design.parts.length - missing.length, total: framework.design.parts.length },
+      },
+    ];
   },
 });

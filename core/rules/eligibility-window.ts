@@ -1,5 +1,5 @@
 import { developmentDateOutsideWindow, windowStatus } from "../scoring/eligibility.ts";
-import { defineInnovationRule } from "./define.ts";
+import { defineInnovationRule, NO_HITS } from "./define.ts";
 
 /**
  * 2026: implemented by 31 Dec 2025; one implemented before 2024 counts only with a development
@@ -14,24 +14,20 @@ export default defineInnovationRule({
   },
   source: "framework.window (S10, S2)",
   status: "reported",
-  *check(innovation, { framework }) {
-    const path = (field: string) => ["innovations", innovation.index, field];
+  check(innovation, { framework }) {
     const { implementationFrom: from, implementationTo: to, developmentFrom, developmentTo } = framework.window;
-    const status = windowStatus(innovation, framework);
+    const { index } = innovation;
     const date = innovation.implementationDate ?? null;
-    switch (status.kind) {
+    switch (windowStatus(innovation, framework).kind) {
       case "after-window":
-        yield { code: "implementation-after-window", path: path("implementationDate"), params: { date, from, to } };
-        break;
+        return [{ code: "implementation-after-window", path: ["innovations", index, "implementationDate"], params: { date, from, to } }];
       case "needs-development-date":
-        yield { code: "development-date-required", path: path("developmentDate"), params: { date, from, to } };
-        break;
+        return [{ code: "development-date-required", path: ["innovations", index, "developmentDate"], params: { date, from, to } }];
       case "development-outside-window":
-        yield { code: "development-date-outside-window", path: path("developmentDate"), params: { date: innovation.developmentDate ?? null, from: developmentFrom, to: developmentTo } };
-        break;
+        return [{ code: "development-date-outside-window", path: ["innovations", index, "developmentDate"], params: { date: innovation.developmentDate ?? null, from: developmentFrom, to: developmentTo } }];
       default:
-        if (developmentDateOutsideWindow(innovation, framework))
-          yield { code: "development-date-irrelevant", path: path("developmentDate"), params: { date: innovation.developmentDate ?? null, from: developmentFrom, to: developmentTo } };
+        if (!developmentDateOutsideWindow(innovation, framework)) return NO_HITS;
+        return [{ code: "development-date-irrelevant", path: ["innovations", index, "developmentDate"], params: { date: innovation.developmentDate ?? null, from: developmentFrom, to: developmentTo } }];
     }
   },
 });

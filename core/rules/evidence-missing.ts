@@ -7,13 +7,15 @@ export default defineSubmissionRule({
   source: "scoring rule: 0 if empty or unproven (S2, meta.scoring_rule)",
   status: "reported",
   *check(ctx) {
-    for (const site of answerSites(ctx)) {
-      const { definition, answer } = site;
+    const sites = answerSites(ctx);
+    for (let i = 0; i < sites.answers.length; i++) {
+      const answer = sites.answers[i];
       if (answer?.level === undefined || answer.evidence.length > 0) continue;
+      const definition = sites.definitions[i]!;
       const points = ctx.framework.weightHundredths.get(definition.key)! * answer.level;
       yield {
         code: definition.mandatory ? "mandatory-evidence-missing" : "evidence-missing",
-        path: sitePath(site, "evidence"),
+        path: sitePath(sites, i, "evidence"),
         params: { indicator: definition.key, level: answer.level, points: points / 100 },
       };
     }

@@ -9,17 +9,25 @@ export default defineSubmissionRule({
   status: "reported",
   *check(ctx) {
     const { framework } = ctx;
-    for (const site of answerSites(ctx)) {
-      const { definition, answer } = site;
-      if (!answer) continue;
+    const sites = answerSites(ctx);
+    const withVideo = new Map<readonly string[], string[]>();
+    for (let site = 0; site < sites.answers.length; site++) {
+      const answer = sites.answers[site];
+      if (!answer || answer.evidence.length === 0) continue;
+      const definition = sites.definitions[site]!;
       const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
       const rule = basis?.evidence ?? definition.evidence;
-      if (answer.evidence.length === 0) continue;
-      const accepted = definition.evidence.links === "video" ? [...rule.fileTypes, ...framework.videoLinks.fileTypes] : rule.fileTypes;
+      let accepted = rule.fileTypes;
+      if (definition.evidence.links === "video") {
+        // Video indicators also take video files; the joined list is built once per check, not per answer.
+        let joined = withVideo.get(rule.fileTypes);
+        if (!joined) withVideo.set(rule.fileTypes, (joined = [...rule.fileTypes, ...framework.videoLinks.fileTypes]));
+        accepted = joined;
+      }
       for (let i = 0; i < answer.evidence.length; i++) {
         const item = answer.evidence[i]!;
         if (item.kind === "file" && accepted.includes(item.extension!) && item.sizeBytes === undefined) continue;
-        const at = sitePath(site, "evidence", i);
+        const at = sitePath(sites, site, "evidence", i);
         if (item.kind === "link") {
           if (rule.links === "none") yield { code: "evidence-link-not-accepted", path: at, params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };
           else if (!linkHost(item.name)) yield { code: "evidence-link-not-accepted", path: at, params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };

@@ -7,14 +7,16 @@ export default defineSubmissionRule({
   source: "KEMANFAATAN_SINGLE_BASIS (S2, S13)",
   status: "reported",
   *check(ctx) {
-    for (const site of answerSites(ctx, { includeRegion: false })) {
-      const { definition, answer } = site;
+    const sites = answerSites(ctx);
+    for (let i = sites.regionCount; i < sites.answers.length; i++) {
+      const definition = sites.definitions[i]!;
+      const answer = sites.answers[i];
       if (!definition.bases || !answer) continue;
       const answered = answer.level !== undefined || answer.evidence.length > 0 || answer.bases.length > 0;
       if (!answered) continue;
       const valid = definition.bases.map((b) => b.key);
       if (answer.bases.length === 1 && valid.includes(answer.bases[0]!)) continue;
-      yield { code: "kemanfaatan-basis-invalid", path: sitePath(site, "basis"), params: { indicator: definition.key, given: answer.bases, allowed: valid } };
+      yield { code: "kemanfaatan-basis-invalid", path: sitePath(sites, i, "basis"), params: { indicator: definition.key, given: answer.bases, allowed: valid } };
     }
   },
 });

@@ -8,23 +8,25 @@ export default defineSubmissionRule({
   source: "framework thresholds from the option labels (S2, S13; SPD cut-offs uncertain)",
   status: "reported",
   *check(ctx) {
-    for (const site of answerSites(ctx)) {
-      const { definition, answer } = site;
+    const sites = answerSites(ctx);
+    for (let i = 0; i < sites.answers.length; i++) {
+      const answer = sites.answers[i];
       if (answer?.value === undefined) continue;
+      const definition = sites.definitions[i]!;
       const value = answer.value;
       if (!acceptsValue(definition)) {
-        yield { code: "value-not-applicable", path: sitePath(site, "value"), params: { indicator: definition.key, value } };
+        yield { code: "value-not-applicable", path: sitePath(sites, i, "value"), params: { indicator: definition.key, value } };
         continue;
       }
       if (answer.valueLevel === undefined) {
         if (!definition.bases || answer.bases.length === 1)
-          yield { code: "value-below-lowest-level", path: sitePath(site, "value"), params: { indicator: definition.key, value } };
+          yield { code: "value-below-lowest-level", path: sitePath(sites, i, "value"), params: { indicator: definition.key, value } };
         continue;
       }
       if (answer.chosenLevel === undefined)
-        yield { code: "level-derived-from-value", path: sitePath(site, "level"), params: { indicator: definition.key, value, level: answer.valueLevel } };
+        yield { code: "level-derived-from-value", path: sitePath(sites, i, "level"), params: { indicator: definition.key, value, level: answer.valueLevel } };
       else if (answer.chosenLevel !== answer.valueLevel)
-        yield { code: "level-contradicts-value", path: sitePath(site, "level"), params: { indicator: definition.key, value, chosen: answer.chosenLevel, derived: answer.valueLevel } };
+        yield { code: "level-contradicts-value", path: sitePath(sites, i, "level"), params: { indicator: definition.key, value, chosen: answer.chosenLevel, derived: answer.valueLevel } };
     }
   },
 });

@@ -7,10 +7,12 @@ export default defineSubmissionRule({
   source: "framework.indicators[].mandatory (S2)",
   status: "reported",
   *check(ctx) {
-    for (const site of answerSites(ctx)) {
-      const { definition, answer } = site;
+    const sites = answerSites(ctx);
+    for (let i = 0; i < sites.answers.length; i++) {
+      const definition = sites.definitions[i]!;
+      const answer = sites.answers[i];
       if (!definition.mandatory || answer?.level !== undefined || answer?.unreadable) continue;
-      yield { code: "mandatory-indicator-missing", path: sitePath(site, "level"), params: { indicator: definition.key } };
+      yield { code: "mandatory-indicator-missing", path: sitePath(sites, i, "level"), params: { indicator: definition.key } };
     }
   },
 });

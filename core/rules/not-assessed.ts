@@ -1,13 +1,13 @@
-import { defineInnovationRule } from "./define.ts";
+import { defineInnovationRule, NO_HITS } from "./define.ts";
 
 /** One summary line per innovation at stage Penerapan that will not count, naming every reason. */
 export default defineInnovationRule({
   codes: { "innovation-not-assessed": "warning" },
   source: "assessment rule: window, 300 words, mandatory indicators (S2)",
   status: "reported",
-  *check(innovation, { framework }, score) {
-    if (score.assessed || innovation.stage !== framework.scoredStage) return;
+  check(innovation, { framework }, score) {
+    if (score.assessed || innovation.stage !== framework.scoredStage) return NO_HITS;
     const reasons = [...new Set(score.blockers.map((b) => (b.reason === "mandatory" ? `mandatory:${b.indicator}` : b.reason)))];
-    yield { code: "innovation-not-assessed", path: ["innovations", innovation.index], params: { name: innovation.name ?? null, reasons, claimed: score.claimedH / 100 } };
+    return [{ code: "innovation-not-assessed", path: ["innovations", innovation.index], params: { name: innovation.name ?? null, reasons, claimed: score.claimedH / 100 } }];
   },
 });

@@ -9,19 +9,21 @@ export default defineSubmissionRule({
   status: "reported",
   *check(ctx) {
     const { videoLinks } = ctx.framework;
-    for (const site of answerSites(ctx, { includeRegion: false })) {
-      const { definition, answer } = site;
+    const sites = answerSites(ctx);
+    for (let i = sites.regionCount; i < sites.answers.length; i++) {
+      const definition = sites.definitions[i]!;
+      const answer = sites.answers[i];
       if (definition.evidence.links !== "video" || !answer || answer.evidence.length === 0) continue;
       let hasVideo = false;
-      for (const [i, item] of answer.evidence.entries()) {
+      for (const [e, item] of answer.evidence.entries()) {
         if (item.kind === "file" && videoLinks.fileTypes.includes(item.extension!)) hasVideo = true;
         if (item.kind !== "link") continue;
         const host = linkHost(item.name);
         if (host && videoLinks.hosts.includes(host)) hasVideo = true;
-        else yield { code: "video-link-unsupported", path: sitePath(site, "evidence", i), params: { indicator: definition.key, link: item.name } };
+        else yield { code: "video-link-unsupported", path: sitePath(sites, i, "evidence", e), params: { indicator: definition.key, link: item.name } };
       }
       if (!hasVideo && !answer.evidence.some((e) => e.kind === "text"))
-        yield { code: "video-missing", path: sitePath(site, "evidence"), params: { indicator: definition.key } };
+        yield { code: "video-missing", path: sitePath(sites, i, "evidence"), params: { indicator: definition.key } };
     }
   },
 });
