@@ -118,7 +118,18 @@ export function slimFrameworkDocument(document: Record<string, unknown>): Record
     return out;
   };
   const { basis: _basis, ...rest } = document;
-  return slim(rest) as Record<string, unknown>;
+  const out = slim(rest) as Record<string, unknown>;
+  // SPD indicators are answered by the region, which a form check never has: the checker needs their
+  // keys, weights and levels (the framework's own consistency checks) and the label recognition their
+  // names, but not their option texts, thresholds or evidence rules.
+  if (Array.isArray(out.indicators)) {
+    out.indicators = (out.indicators as Record<string, unknown>[]).map((indicator) => {
+      if (indicator.aspect !== "spd") return indicator;
+      const { threshold: _t, categories: _c, evidence: _e, options, ...kept } = indicator;
+      return { ...kept, options: (options as { level: number }[]).map(({ level }) => ({ level })) };
+    });
+  }
+  return out;
 }
 
 /**

@@ -7,32 +7,16 @@ import fc from "fast-check";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { checkInnovation } from "../../../core/check.ts";
-import { compileFramework, type Framework } from "../../../core/framework/compile.ts";
-import { builtInDefinitions, definitionOf, getFramework, mergeOverlay } from "../../../core/framework/registry.ts";
-import type { FrameworkDefinition } from "../../../core/framework/schema.ts";
+import type { Framework } from "../../../core/framework/compile.ts";
+import { builtInDefinitions, getFramework } from "../../../core/framework/registry.ts";
 import { formatFor } from "../../../core/messages/render.ts";
 import type { Catalogue, Lang } from "../../../core/messages/types.ts";
 import { compactDataModule, contentMessageCodes, filterCatalogueSource, slimFrameworkDocument } from "../../../scripts/build-extension.ts";
 import { innovation, TODAY, YANDAS } from "../../core/builders.ts";
+import { contentDocuments, contentFramework, importCode } from "../support/content-data.ts";
 
 const ROOT = join(import.meta.dirname, "..", "..", "..");
 const examples = (JSON.parse(readFileSync(join(ROOT, "examples", "kota-contoh.json"), "utf8")) as { innovations: Record<string, unknown>[] }).innovations;
-
-const importCode = async (js: string): Promise<Record<string, unknown>> => (await import(`data:text/javascript;base64,${Buffer.from(js).toString("base64")}`)) as Record<string, unknown>;
-
-/** A framework document as the content script's module exports it (trimmed, then written compactly). */
-async function contentDocument(id: string): Promise<Record<string, unknown>> {
-  return (await importCode(compactDataModule(slimFrameworkDocument(builtInDefinitions[id]!)))).default as Record<string, unknown>;
-}
-
-const contentDocuments = Object.fromEntries(await Promise.all(Object.keys(builtInDefinitions).map(async (id) => [id, await contentDocument(id)] as const)));
-
-/** The built-in frameworks compiled from the content script's documents, the way registry.ts compiles them. */
-function slimFramework(id: string): Framework {
-  const document = contentDocuments[id]!;
-  const parent = typeof document.extends === "string" ? document.extends : undefined;
-  return compileFramework((parent ? mergeOverlay(definitionOf(slimFramework(parent)), document) : document) as FrameworkDefinition);
-}
 
 /** A catalogue module as the content build filters it, evaluated. */
 async function filteredCatalogue(file: string, codes: ReadonlySet<string>): Promise<Catalogue> {
@@ -93,7 +77,7 @@ const innovationArb = fc
 
 describe("the main content script's trimmed framework and messages", () => {
   it.each(Object.keys(builtInDefinitions))("%s: every example innovation is checked, scored and explained exactly as with the full data", (id) => {
-    const trimmed = slimFramework(id);
+    const trimmed = contentFramework(id);
     const original = getFramework(id);
     const seen = new Set<string>();
     for (const input of [...examples, innovation(), {}]) {
@@ -106,7 +90,7 @@ describe("the main content script's trimmed framework and messages", () => {
   });
 
   it("random forms (odd dates, unknown enums, text levels, bad evidence) read and say the same", () => {
-    const trimmed = slimFramework("iid-2026");
+    const trimmed = contentFramework("iid-2026");
     const original = getFramework("iid-2026");
     fc.assert(
       fc.property(innovationArb, (input) => {
