@@ -94,13 +94,14 @@ function outputs(result: Awaited<ReturnType<typeof build>>): Rollup.OutputChunk[
 // The content script bundles the framework documents and the message catalogue. Both are trimmed
 // here, at build time, from the one copy in core/ (never forked by hand):
 // - framework documents lose what only people and other hosts read (sources, statuses, notes,
-//   evidence descriptions, variable names); everything the checker, the scorer, the label
-//   recognition and the messages read stays;
-// - catalogues keep only the codes checkInnovation can report (normalisation and rule codes, not
-//   region-level, advice, workbook or CLI codes), both languages, without the "why" text the
-//   content script never shows.
-// test/extension/unit/content-data.test.ts proves a check with the trimmed data reads and says the
-// same as one with the full data.
+//   evidence descriptions, variable names) and what only region answers use (SPD option texts,
+//   thresholds, evidence rules); everything the checker, the scorer, the label recognition and the
+//   messages read stays; they are written as compact modules (compactDataModule);
+// - catalogues keep only the codes a check of what the form reader builds can report (not
+//   region-level, advice, workbook or CLI codes, nor those of numeric values or unknown indicators),
+//   both languages, without the "why" text the content script never shows.
+// test/extension/unit/content-data.test.ts and test/extension/content/content-data.test.ts prove
+// that forms are read, checked and explained exactly as with the full data.
 
 /** Framework keys the content script never reads (at any depth; plus every `…Source` / `…Status`). */
 const CONTENT_DROPPED_FRAMEWORK_KEYS = new Set(["$schema", "source", "status", "notes", "description", "variable"]);
@@ -174,10 +175,29 @@ export function compactDataModule(value: unknown): string {
 /** Rule codes whose findings sit on the region or the whole list, never on one innovation. */
 const REGION_LEVEL_CODES = new Set(["duplicate-innovation-name", "yandas-coverage-insufficient", "below-divisor-minimum", "region-missing", "region-name-missing"]);
 
-/** Every code checkInnovation can report: normalisation codes and the rules' innovation-level codes. */
+/**
+ * Codes the form reader (extension/content/fields/state.ts) cannot cause: it always builds an object,
+ * keys indicators by the framework's SID indicators, and fills an indicator's level, basis and
+ * evidence, never a numeric `value`. test/extension/content/content-data.test.ts types random
+ * values into every fixture form and checks that no other code comes out.
+ */
+const FORM_READER_NEVER = new Set([
+  "document-invalid",
+  "indicator-unknown",
+  "indicator-wrong-aspect",
+  "value-invalid",
+  "number-ambiguous",
+  "level-contradicts-value",
+  "level-derived-from-value",
+  "value-below-lowest-level",
+  "value-not-applicable",
+]);
+
+/** Every code the main content script can report: checkInnovation's codes on what the form reader builds. */
 export function contentMessageCodes(): Set<string> {
   const codes = new Set(Object.keys(NORMALISE_CODES));
-  for (const rule of Object.values(rules)) for (const code of Object.keys(rule.codes)) if (!REGION_LEVEL_CODES.has(code)) codes.add(code);
+  for (const rule of Object.values(rules)) for (const code of Object.keys(rule.codes)) codes.add(code);
+  for (const code of [...REGION_LEVEL_CODES, ...FORM_READER_NEVER]) codes.delete(code);
   return codes;
 }
 

@@ -47,12 +47,28 @@ function panel(input: unknown, framework: Framework, catalogue: Record<Lang, Cat
   return { id: texts("id"), en: texts("en"), points: result.points, claimed: result.claimed, maxPoints: result.maxPoints, score: result.score, innovation: result.innovation };
 }
 
+const sidKeySet = new Set(getFramework().sid.map((i) => i.key));
+
+/** An input as the form reader builds it (extension/content/fields/state.ts): SID indicators only, no numeric values. */
+function formShaped(input: Record<string, unknown>): Record<string, unknown> {
+  const indicators = input.indicators;
+  if (indicators === null || typeof indicators !== "object") return input;
+  const kept = Object.entries(indicators as Record<string, unknown>)
+    .filter(([key]) => sidKeySet.has(key))
+    .map(([key, answer]) => {
+      if (answer === null || typeof answer !== "object") return [key, answer];
+      const { value: _value, ...rest } = answer as Record<string, unknown>;
+      return [key, rest];
+    });
+  return { ...input, indicators: Object.fromEntries(kept) };
+}
+
 const scalar = fc.oneof(fc.string({ maxLength: 10 }), fc.integer({ min: -5, max: 500 }), fc.constant(null));
 const evidence = fc.array(fc.oneof(fc.constantFrom("a.pdf", "b.jpg", "c.mp4", "d.docx", "https://youtu.be/x", "https://example.com/v", "sk", { name: "big.pdf", size: 40_000_000 }), fc.string({ maxLength: 8 })), { maxLength: 3 });
 const sidKeys = getFramework().sid.map((i) => i.key);
 const optionLabels = getFramework().sid.flatMap((i) => i.options.map((o) => o.label));
 const answer = fc.record(
-  { level: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constantFrom(...optionLabels), scalar), value: fc.oneof(fc.constantFrom("12,5", "1.234", "80%"), scalar), basis: fc.constantFrom("a", "f", "g", "a,b", "Jumlah penerima manfaat"), evidence },
+  { level: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.constantFrom(...optionLabels), scalar), basis: fc.constantFrom("a", "f", "g", "a,b", "Jumlah penerima manfaat"), evidence },
   { requiredKeys: [] },
 );
 const innovationArb = fc
@@ -68,7 +84,7 @@ const innovationArb = fc
       implementationDate: fc.oneof(fc.constantFrom("2024-06-01", "2022-01-01", "2026-12-31", "1 Maret 2023"), scalar),
       developmentDate: fc.oneof(fc.constantFrom("2025-01-01", "2019-01-01"), scalar),
       design: fc.oneof(fc.constantFrom("Dasar hukum. Permasalahan.", "x ".repeat(305)), scalar),
-      indicators: fc.dictionary(fc.oneof(fc.constantFrom(...sidKeys, "5a", "1"), fc.string({ maxLength: 3 })), fc.oneof(answer, scalar), { maxKeys: 8 }),
+      indicators: fc.dictionary(fc.constantFrom(...sidKeys), fc.oneof(answer, scalar), { maxKeys: 8 }),
       extraField: scalar,
     },
     { requiredKeys: [] },
@@ -80,7 +96,7 @@ describe("the main content script's trimmed framework and messages", () => {
     const trimmed = contentFramework(id);
     const original = getFramework(id);
     const seen = new Set<string>();
-    for (const input of [...examples, innovation(), {}]) {
+    for (const input of [...examples, innovation(), {}].map(formShaped)) {
       const expected = panel(input, original, full);
       expect(panel(input, trimmed, slim)).toEqual(expected);
       for (const f of expected.id) seen.add(f.code);
@@ -89,7 +105,7 @@ describe("the main content script's trimmed framework and messages", () => {
     expect(seen.size).toBeGreaterThanOrEqual(10);
   });
 
-  it("random forms (odd dates, unknown enums, text levels, bad evidence) read and say the same", () => {
+  it("random form input (odd dates, unknown enums, text levels, bad evidence) reads and says the same", () => {
     const trimmed = contentFramework("iid-2026");
     const original = getFramework("iid-2026");
     fc.assert(
@@ -117,7 +133,7 @@ describe("the main content script's trimmed framework and messages", () => {
   it("keeps both languages, drops what an innovation check never reports (advice, CLI, region-level codes)", () => {
     expect(Object.keys(slim.id).sort()).toEqual([...codes].sort());
     expect(Object.keys(slim.en).sort()).toEqual([...codes].sort());
-    for (const dropped of ["evidence-file-not-found", "region-missing", "yandas-coverage-insufficient"]) expect(slim.id[dropped]).toBeUndefined();
+    for (const dropped of ["evidence-file-not-found", "region-missing", "yandas-coverage-insufficient", "value-invalid"]) expect(slim.id[dropped]).toBeUndefined();
     expect(Object.values(slim.en).every((entry) => entry.why === undefined)).toBe(true);
     const trimmed = slimFrameworkDocument(builtInDefinitions["iid-2026"]!);
     expect(JSON.stringify(trimmed)).not.toMatch(/"(source|status|notes|description|variable)"/);
