@@ -1,9 +1,27 @@
 // Evidence items as people write them: file names, links, or lists in one cell.
 import type { EvidenceItem } from "./model.ts";
 
+// Char-code scans instead of regexes below: these run for every evidence item of a national check.
+function hasListSeparator(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 59 /* ; */ || code === 44 /* , */ || code === 10 /* \n */ || code === 13 /* \r */) return true;
+  }
+  return false;
+}
+
+function isAsciiAlphanumeric(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const lower = code | 0x20; // folds A-Z onto a-z
+    if (!((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a))) return false;
+  }
+  return text.length > 0;
+}
+
 /** Splits a cell such as "sk.pdf; foto1.jpg, foto2.jpg\nvideo link" into items. */
 export function splitEvidenceList(text: string): string[] {
-  if (!/[;,\n\r]/.test(text)) {
+  if (!hasListSeparator(text)) {
     const single = text.trim();
     return single && single !== "-" ? [single] : [];
   }
@@ -12,6 +30,19 @@ export function splitEvidenceList(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s.length > 0 && s !== "-");
 }
+
+/**
+ * The items of one cell or text, classified: splitEvidenceList then classifyEvidence, in an
+ * array of exactly their number (it is retained with the result for every answer).
+ */
+export function classifyEvidenceList(text: string): EvidenceItem[] {
+  if (hasListSeparator(text)) return splitEvidenceList(text).map(classifyName);
+  // One name, the usual answer: no split, no intermediate array.
+  const single = text.trim();
+  return single && single !== "-" ? [classifyEvidence(single)] : [];
+}
+
+const classifyName = (name: string): EvidenceItem => classifyEvidence(name);
 
 const URL_LIKE = /^(https?:\/\/|www\.)\S+$/i;
 const BARE_HOST = /^(youtu\.be|(m\.|www\.)?youtube\.com|drive\.google\.com)\//i;
@@ -35,7 +66,7 @@ export function classifyEvidence(name: string, extra?: { size?: number; type?: s
     const bare = trimmed.includes("?") || trimmed.includes("#") ? trimmed.replace(/[?#].*$/, "") : trimmed;
     const dot = bare.lastIndexOf(".");
     const extension = dot > 0 ? bare.slice(dot + 1) : "";
-    if (extension.length >= 2 && extension.length <= 5 && /^[a-z0-9]+$/i.test(extension)) {
+    if (extension.length >= 2 && extension.length <= 5 && isAsciiAlphanumeric(extension)) {
       item.kind = "file";
       const lower = extension.toLowerCase();
       item.extension = USUAL_EXTENSIONS.get(lower) ?? lower;

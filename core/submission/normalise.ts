@@ -10,7 +10,7 @@ import { compactKey, TextMatcher, tidy } from "../text/normalise.ts";
 import { parseNumber } from "../text/numbers.ts";
 import { countWords } from "../text/words.ts";
 import { levelFromValue } from "../scoring/thresholds.ts";
-import { classifyEvidence, splitEvidenceList } from "./evidence.ts";
+import { classifyEvidence, classifyEvidenceList, splitEvidenceList } from "./evidence.ts";
 import type { EvidenceItem, IndicatorAnswer, Innovation, Region, Submission } from "./model.ts";
 
 /** The codes this module reports, with their severities. */
@@ -221,9 +221,22 @@ function normaliseRegion(raw: Record<string, unknown>, framework: Framework, emi
   return region;
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
+const isLowerLetter = (code: number) => code >= 97 && code <= 122;
+
+/** Already canonical: one or two digits and an optional lower-case letter ("5", "16", "5a"). Checked per answer, so no regex. */
+function isCanonicalKey(raw: string): boolean {
+  const length = raw.length;
+  if (length === 0 || length > 3 || !isDigit(raw.charCodeAt(0))) return false;
+  if (length === 1) return true;
+  const second = raw.charCodeAt(1);
+  if (length === 2) return isDigit(second) || isLowerLetter(second);
+  return isDigit(second) && isLowerLetter(raw.charCodeAt(2));
+}
+
 /** "5A", " 5 a", "Indikator 16" -> "5a", "16". */
 export function indicatorKey(raw: string): string {
-  if (/^\d{1,2}[a-z]?$/.test(raw)) return raw;
+  if (isCanonicalKey(raw)) return raw;
   return compactKey(raw).replace(/^(indikator|indicator|ind|no)/, "");
 }
 
@@ -352,18 +365,16 @@ function readLevel(
   return "unreadable";
 }
 
-const classifyName = (name: string): EvidenceItem => classifyEvidence(name);
-
 function readEvidence(raw: unknown, base: SubmissionPath, givenKey: string, emit: Emit): EvidenceItem[] {
   if (raw === undefined || raw === null) return [];
-  if (typeof raw === "string") return splitEvidenceList(raw).map(classifyName);
+  if (typeof raw === "string") return classifyEvidenceList(raw);
   if (!Array.isArray(raw)) {
     emit("field-type", answerPath(base, givenKey, "evidence"), { field: "evidence", expected: "list" });
     return [];
   }
   // The usual answer, one file name: an array of exactly its items (a pushed-to array keeps
   // spare capacity, and this one is retained with the result for every answer).
-  if (raw.length === 1 && typeof raw[0] === "string") return splitEvidenceList(raw[0]).map(classifyName);
+  if (raw.length === 1 && typeof raw[0] === "string") return classifyEvidenceList(raw[0]);
   const items: EvidenceItem[] = [];
   raw.forEach((entry, i) => {
     if (typeof entry === "string") {

@@ -25,9 +25,13 @@ const MONTHS: Record<string, number> = {
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
 function valid(year: number, month: number, day: number): boolean {
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Arithmetic rather than a Date object: three dates per innovation in a national check.
+  return day <= (month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
 
 function make(year: number, month: number, day: number, note?: ParsedDate["note"]): ParsedDate | undefined {
@@ -49,6 +53,21 @@ export function fromExcelSerial(serial: number): ParsedDate | undefined {
 const expandYear = (y: string): { year: number; twoDigit: boolean } =>
   y.length === 2 ? { year: 2000 + Number(y), twoDigit: true } : { year: Number(y), twoDigit: false };
 
+const digitAt = (text: string, i: number) => text.charCodeAt(i) - 48;
+const isDigitAt = (text: string, i: number) => digitAt(text, i) >= 0 && digitAt(text, i) <= 9;
+
+const ISO_DIGIT_POSITIONS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+/** "2024-03-15" exactly, as most documents give dates: read without regexes or a new string. */
+function canonicalIso(text: string): ParsedDate | undefined {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  for (const i of ISO_DIGIT_POSITIONS) if (!isDigitAt(text, i)) return undefined;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  const day = digitAt(text, 8) * 10 + digitAt(text, 9);
+  return valid(year, month, day) ? { iso: text } : undefined;
+}
+
 /** Parses a date value; undefined when it is not a date at all. */
 export function parseDate(input: unknown): ParsedDate | undefined {
   if (input instanceof Date) {
@@ -57,6 +76,8 @@ export function parseDate(input: unknown): ParsedDate | undefined {
   }
   if (typeof input === "number") return fromExcelSerial(input);
   if (typeof input !== "string") return undefined;
+  const canonical = canonicalIso(input);
+  if (canonical) return canonical;
   const text = input.trim().replace(/\s+/g, " ");
   if (!text) return undefined;
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);

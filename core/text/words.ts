@@ -51,19 +51,22 @@ export function countWords(input: string): number {
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     let kind = CLASS[code]!;
-    if (kind === UNKNOWN) kind = CLASS[code] = LETTER_OR_DIGIT.test(text[i]!) ? WORD : BREAK;
-    if (kind === SPECIAL) {
-      if (code >= 0xd800 && code <= 0xdbff) {
-        // A high surrogate: a letter outside the BMP takes both code units.
-        if (isWordChar(code, text, i)) {
-          count += inWord ^ 1;
-          inWord = 1;
-          i++;
+    if (kind > WORD) {
+      // Rare, and one test keeps the common path short: a character not met before, a joiner or a surrogate.
+      if (kind === UNKNOWN) kind = CLASS[code] = LETTER_OR_DIGIT.test(text[i]!) ? WORD : BREAK;
+      else {
+        if (code >= 0xd800 && code <= 0xdbff) {
+          // A high surrogate: a letter outside the BMP takes both code units.
+          if (isWordChar(code, text, i)) {
+            count += inWord ^ 1;
+            inWord = 1;
+            i++;
+          } else inWord = 0;
+        } else if (inWord === 1 && i + 1 < length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
+          // an inner hyphen or apostrophe keeps the word going
         } else inWord = 0;
-      } else if (inWord === 1 && i + 1 < length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) {
-        // an inner hyphen or apostrophe keeps the word going
-      } else inWord = 0;
-      continue;
+        continue;
+      }
     }
     count += kind & (inWord ^ 1);
     inWord = kind;

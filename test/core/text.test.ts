@@ -96,6 +96,21 @@ describe("reading dates as staff type them", () => {
     for (const bad of ["31/02/2024", "2024-13-01", "besok", "", "15 Marett 2024", "32/01/2024", 0, -5, Number.NaN]) expect(parseDate(bad)).toBeUndefined();
   });
 
+  it("accepts exactly the days of the calendar, leap years included, in every written form", () => {
+    const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+    fc.assert(
+      fc.property(fc.integer({ min: 990, max: 10010 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const date = new Date(Date.UTC(year, month - 1, day));
+        const real = year >= 1000 && year <= 9999 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        const iso = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+        expect(parseDate(iso)?.iso).toBe(real ? iso : undefined);
+        // (a 13th "month" would be read as month/day instead)
+        if (month <= 12) expect(parseDate(`${day}/${pad(month)}/${year}`)?.iso).toBe(real ? iso : undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("reads 03/15/2024 as month/day but says it guessed", () => {
     expect(parseDate("03/15/2024")).toEqual({ iso: "2024-03-15", note: "month-day-order" });
     expect(parseDate("15/03/24")).toEqual({ iso: "2024-03-15", note: "two-digit-year" });
