@@ -156,6 +156,38 @@ async function refuseUnsafeOutput(inPath: string, outPath: string, force: boolea
   }
 }
 
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Style objects for the cells we change, shared by every cell that ends up looking the same.
+ * exceljs gives all cells of one style the same object when it reads a file, so changing a cell's
+ * fill in place (`cell.fill = ...`) would colour every cell of that style; and its writer renders
+ * each distinct style object once, so sharing them also keeps the write from working per cell.
+ */
+function styler(): (cell: ExcelJS.Cell, variant: string, change: Style) => void {
+  const byObject = new WeakMap<Style, Map<string, Style>>();
+  const byContent = new Map<string, Style>();
+  return (cell, variant, change) => {
+    // The writer picks a number format from the first cell of a style it meets: keep types apart.
+    const key = `${variant}\u0000${cell.type}`;
+    const base = cell.style as Style;
+    let derived = byObject.get(base);
+    if (!derived) byObject.set(base, (derived = new Map()));
+    let style = derived.get(key);
+    if (!style) {
+      const content = `${key}\u0000${JSON.stringify(base)}`;
+      style = byContent.get(content);
+      if (!style) byContent.set(content, (style = { ...base, ...change }));
+      derived.set(key, style);
+    }
+    cell.style = style;
+  };
+}
+
+const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+const WRAP_TOP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
+const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: "center" };
+
 type Mark = { severity: Severity; lines: string[] };
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
@@ -171,11 +203,13 @@ function markCells(workbook: ExcelJS.Workbook, findings: Report["findings"]): nu
     if (rank(f.severity) < rank(mark.severity)) mark.severity = f.severity;
     mark.lines.push(f.fix ? `${f.message} ${f.fix}` : f.message);
   }
+  const style = styler();
+  const fills = Object.fromEntries(SEVERITIES.map((s) => [s, solid(SEVERITY_FILLS[s])])) as Record<Severity, ExcelJS.Fill>;
   for (const mark of marks.values()) {
     const sheet = workbook.getWorksheet(mark.sheet);
     if (!sheet) continue;
     const cell = sheet.getCell(mark.address);
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: SEVERITY_FILLS[mark.severity] } };
+    style(cell, `mark ${mark.severity}`, { fill: fills[mark.severity] });
     const ours = `${NOTE_PREFIX}${mark.lines.join(`\n${NOTE_PREFIX}`)}`;
     const theirs = userNote(cell.note);
     cell.note = theirs ? `${theirs}\n\n${ours}` : ours;
@@ -209,6 +243,8 @@ function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, report: R
   };
   const scoreColumn = columnOf(OWN_COLUMNS.score);
   const statusColumn = columnOf(OWN_COLUMNS.status);
+  const style = styler();
+  const fills = { assessed: solid("FFC6EFCE"), not: solid(SEVERITY_FILLS.warning) };
   ownColumnValues(report, lang).forEach((value, i) => {
     const rowNumber = rowNumbers[i];
     if (rowNumber === undefined) return;
@@ -216,8 +252,8 @@ function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, report: R
     row.getCell(scoreColumn).value = value.score;
     const status = row.getCell(statusColumn);
     status.value = value.status;
-    status.fill = { type: "pattern", pattern: "solid", fgColor: { argb: value.assessed ? "FFC6EFCE" : SEVERITY_FILLS.warning } };
-    status.alignment = { wrapText: true, vertical: "top" };
+    const assessed = value.assessed ? "assessed" : "not";
+    style(status, `status ${assessed}`, { fill: fills[assessed], alignment: WRAP_TOP });
   });
 }
 
@@ -276,6 +312,9 @@ function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang
   headerRow.font = { bold: true };
   sheet.getColumn(1).width = 6;
   sheet.getColumn(2).width = 40;
+  const style = styler();
+  const fills = new Map<string, ExcelJS.Fill>();
+  const fillOf = (argb: string) => fills.get(argb) ?? (fills.set(argb, solid(argb)), fills.get(argb)!);
   matrix.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(5 + r);
     sheetRow.getCell(1).value = row.index + 1;
@@ -283,9 +322,8 @@ function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang
     row.cells.forEach((state, c) => {
       const cell = sheetRow.getCell(c + 3);
       cell.value = MATRIX_SYMBOLS[state] || null;
-      cell.alignment = { horizontal: "center" };
       const fill = MATRIX_FILLS[state] ?? (matrix.columns[c]!.mandatory ? SEVERITY_FILLS.error : undefined);
-      if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+      style(cell, `matrix ${fill ?? ""}`, fill ? { alignment: CENTRE, fill: fillOf(fill) } : { alignment: CENTRE });
     });
   });
   sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 4 }];

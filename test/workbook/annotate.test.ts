@@ -81,6 +81,31 @@ describe("annotating a copy of a workbook", () => {
     }
   });
 
+  it("marks only the offending cells of a template, whose cells share their column's style", async () => {
+    // In the template every cell of a column has one style (date format, wrapped text), and exceljs
+    // hands all of them the same style object: a fill must reach the marked cell alone.
+    const input = new URL("../../examples/kota-contoh.xlsx", import.meta.url).pathname;
+    const out = join(await newDir(), "hasil.xlsx");
+    const { markedCells } = await annotateWorkbook(input, out, { today: TODAY });
+    const [before, after] = [await loadWorkbook(input), await loadWorkbook(out)];
+    const ownStart = (after.getWorksheet("Inovasi")!.getRow(1).values as unknown[]).indexOf(OWN_COLUMNS.score);
+    let filled = 0;
+    for (const sheet of after.worksheets) {
+      if (sheet.name === SHEETS.summary || sheet.name === SHEETS.matrix) continue;
+      sheet.eachRow({ includeEmpty: true }, (row) =>
+        // Empty cells too: a missing answer is marked on its empty cell.
+        row.eachCell({ includeEmpty: true }, (cell, column) => {
+          if (sheet.name === "Inovasi" && column >= ownStart) return;
+          if (fillColour(cell) === fillColour(before.getWorksheet(sheet.name)!.getCell(cell.address))) return;
+          filled++;
+          expect(noteText(cell), `${sheet.name}!${cell.address}`).toContain(NOTE_PREFIX);
+        }),
+      );
+    }
+    expect(markedCells).toBeGreaterThan(0);
+    expect(filled).toBe(markedCells);
+  });
+
   it("writes notes in English with --lang en", async () => {
     const input = await agencyWorkbook();
     const out = join(await newDir(), "hasil.xlsx");
