@@ -18,6 +18,12 @@ describe.each(["chrome", "firefox"] as const)("%s content scripts", (target) => 
     for (const name of ["guard.js", "main.js"]) expect(read(name)).not.toMatch(/new Function|\beval\(|Function\(["'`]/);
   });
 
+  it("main.js uses the browser's own API and small validators, not webextension-polyfill or zod (a third of it before)", () => {
+    const main = read("main.js");
+    expect(main).not.toContain("Expected at least"); // the polyfill's argument checks
+    expect(main).not.toMatch(/ZodError|\$ZodType/);
+  });
+
   it("main.js carries the checker's data without the reference notes, advice-only or CLI-only texts", () => {
     const main = read("main.js");
     // still there: what the officer sees
