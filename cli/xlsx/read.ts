@@ -1,6 +1,8 @@
 // Reads an .xlsx file into plain rows (values only) for the core's readWorkbookRows.
 // This folder is the only place that touches exceljs; everything else sees SheetRows.
 import { open, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { getFramework, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type SheetRows } from "../../core/index.ts";
 
@@ -163,28 +165,139 @@ function trimmed(sheet: string, rows: CellValue[][]): SheetRows {
   return { sheet, rows: out, firstRow: 1 };
 }
 
-/** Values of every sheet through exceljs's streaming reader: constant memory per row. */
+// The parts of exceljs's streaming reader we drive directly (its typings cover only the iterators).
+type StreamEvent = { eventType: string; value: unknown };
+type StreamWorksheet = { id: string | number; name: string; iterator: AsyncIterable<Buffer | string>; parse(): AsyncIterable<StreamEvent[]> };
+type StreamHyperlinks = { id: string; read(): Promise<void>; on(event: "hyperlink", listener: (rel: { rId: string; target: string }) => void): void };
+type StreamReader = {
+  parse(): AsyncIterable<StreamEvent>;
+  model?: { sheets?: { name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+};
+type WorksheetTail = { mergeCells?: string[] | null; hyperlinks?: { address: string; rId?: string }[] | null };
+
+// exceljs's own worksheet parser, for the part of a sheet after its rows (merges, hyperlinks):
+// the streaming reader reads rows only. Not in exceljs's typings; exceljs is pinned.
+const WorksheetXform = createRequire(import.meta.url)("exceljs/lib/xlsx/xform/sheet/worksheet-xform.js") as new () => {
+  parseStream(stream: Readable): Promise<WorksheetTail | undefined>;
+};
+
+const END_OF_ROWS = Buffer.from("</sheetData>");
+
+/**
+ * Passes a sheet's XML through unchanged and keeps what follows its rows: a few merge and
+ * hyperlink elements, never the rows themselves.
+ */
+async function* keepTail(chunks: AsyncIterable<Buffer | string>, tail: Buffer[]): AsyncGenerator<Buffer | string> {
+  let found = false;
+  // The last bytes seen, shorter than the end tag: the tag may straddle chunks.
+  let seen: Buffer = Buffer.alloc(0);
+  for await (const chunk of chunks) {
+    yield chunk;
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    if (found) {
+      tail.push(bytes);
+      continue;
+    }
+    const seam = Buffer.concat([seen, bytes.subarray(0, END_OF_ROWS.length - 1)]);
+    let at = seam.indexOf(END_OF_ROWS);
+    if (at >= 0) at += END_OF_ROWS.length - seen.length;
+    else if ((at = bytes.indexOf(END_OF_ROWS)) >= 0) at += END_OF_ROWS.length;
+    if (at >= 0) {
+      found = true;
+      tail.push(bytes.subarray(at));
+    } else seen = (bytes.length >= END_OF_ROWS.length ? bytes : Buffer.concat([seen, bytes])).subarray(-(END_OF_ROWS.length - 1));
+  }
+}
+
+/**
+ * Values of every sheet through exceljs's streaming reader: constant memory per row. Like the
+ * full reader, a hyperlink cell reads as its text and target, and merged cells as their top-left
+ * value (filled down for vertical merges).
+ */
 async function streamSheets(path: string): Promise<SheetRows[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", worksheets: "emit", entries: "ignore" });
-  const out: SheetRows[] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "emit", worksheets: "emit", entries: "ignore" });
+  const stream = reader as unknown as StreamReader;
+  const sheets: { name: string; id: string; rows: CellValue[][]; tail: WorksheetTail }[] = [];
+  // Hyperlink targets per worksheet file number ("sheet3.xml" -> "3"): rId -> target.
+  const targets = new Map<string, Map<string, string>>();
   try {
-    for await (const worksheet of reader) {
-      const rows: CellValue[][] = [];
-      for await (const row of worksheet) {
-        const values: CellValue[] = [];
-        const raw = row.values as ExcelJS.CellValue[];
-        for (let c = 1; c < raw.length; c++) if (raw[c] !== undefined && raw[c] !== null) values[c - 1] = toCellValue(raw[c]);
-        rows[row.number - 1] = values;
+    for await (const { eventType, value } of stream.parse()) {
+      if (eventType === "hyperlinks") {
+        const rels = value as StreamHyperlinks;
+        const byId = new Map<string, string>();
+        rels.on("hyperlink", (rel) => byId.set(rel.rId, rel.target));
+        await rels.read();
+        targets.set(String(rels.id), byId);
+      } else if (eventType === "worksheet") {
+        const worksheet = value as StreamWorksheet;
+        const tailBytes: Buffer[] = [];
+        worksheet.iterator = keepTail(worksheet.iterator, tailBytes);
+        const rows: CellValue[][] = [];
+        for await (const events of worksheet.parse()) {
+          for (const event of events) {
+            if (event.eventType !== "row") continue;
+            const row = event.value as ExcelJS.Row;
+            const values: CellValue[] = [];
+            const raw = row.values as ExcelJS.CellValue[];
+            for (let c = 1; c < raw.length; c++) if (raw[c] !== undefined && raw[c] !== null) values[c - 1] = toCellValue(raw[c]);
+            rows[row.number - 1] = values;
+          }
+        }
+        const tail = tailBytes.length ? ((await new WorksheetXform().parseStream(Readable.from([Buffer.from("<worksheet>"), ...tailBytes]))) ?? {}) : {};
+        sheets.push({ name: worksheet.name, id: String(worksheet.id), rows, tail });
       }
-      out.push(trimmed((worksheet as unknown as { name: string }).name, rows));
     }
   } catch (error) {
     throw new WorkbookReadError("corrupt", path, shortReason(error));
   }
+  // Which worksheet file each sheet came from, as exceljs matches them (for its hyperlink targets).
+  const fileOf = new Map<string, string>();
+  for (const sheet of stream.model?.sheets ?? []) {
+    const target = stream.workbookRels?.find((rel) => rel.Id === sheet.rId)?.Target;
+    const m = target ? /^worksheets\/sheet(\d+)[.]xml$/.exec(target) : null;
+    if (m) fileOf.set(sheet.name, m[1]!);
+  }
+  const out = sheets.map(({ name, id, rows, tail }) => {
+    const byId = targets.get(fileOf.get(name) ?? id);
+    for (const link of tail.hyperlinks ?? []) {
+      const target = link.rId ? byId?.get(link.rId) : undefined;
+      if (!target) continue;
+      const at = cellAt(link.address);
+      if (!at) continue;
+      const cells = (rows[at.row] ??= []);
+      // The full reader's shape for a linked cell: its value becomes the link's text.
+      cells[at.column] = toCellValue({ text: cells[at.column] ?? null, hyperlink: target } as ExcelJS.CellHyperlinkValue);
+    }
+    const merges = tail.mergeCells ?? [];
+    clearMergedCells(rows, merges);
+    fillVerticalMerges(rows, merges);
+    return trimmed(name, rows);
+  });
   // Sheets arrive in zip order; report them in tab order like the full reader.
-  const tabs = ((reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets ?? []).map((s) => s.name);
+  const tabs = (stream.model?.sheets ?? []).map((s) => s.name);
   const tab = (name: string) => (tabs.includes(name) ? tabs.indexOf(name) : tabs.length);
   return out.sort((a, b) => tab(a.sheet) - tab(b.sheet));
+}
+
+const cellAt = (address: string): { row: number; column: number } | undefined => {
+  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
+  return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : undefined;
+};
+
+/** The full reader keeps a merged range's value in its top-left cell only. */
+function clearMergedCells(rows: CellValue[][], merges: readonly string[]): void {
+  for (const range of merges) {
+    const [from, to] = range.split(":");
+    const start = from ? cellAt(from) : undefined;
+    const end = to ? cellAt(to) : undefined;
+    if (!start || !end) continue;
+    for (let r = start.row; r <= end.row; r++) {
+      const cells = rows[r];
+      if (!cells) continue;
+      for (let c = start.column; c <= end.column; c++) if ((r > start.row || c > start.column) && c < cells.length) delete cells[c];
+    }
+  }
 }
 
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

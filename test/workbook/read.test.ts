@@ -179,6 +179,37 @@ describe("reading cell values", () => {
   });
 });
 
+describe("the streaming reader used for large files", () => {
+  it("keeps hyperlink targets of evidence cells and fills merged cells down, like the full reader", async () => {
+    const path = join(await newDir(), "tautan-gabung.xlsx");
+    await writeSheets(path, [
+      { name: "Catatan", rows: [["Lihat tautan", { text: "panduan", hyperlink: "https://example.org/panduan" }]] },
+      {
+        name: "Inovasi",
+        rows: [
+          ["DAFTAR INOVASI"],
+          ["Perangkat Daerah", "Nama Inovasi", ...PROFILE, "Parameter 16", "Bukti Dukung 16", "Parameter 35", "Bukti Dukung 35"],
+          ["Dinas Kesehatan", "A", ...profileValues(), 2, { text: "perkada.pdf", hyperlink: "https://drive.google.com/file/d/1" }, 3, { text: "Video YouTube", hyperlink: "https://youtu.be/abc" }],
+          [null, "B", ...profileValues(), 2, { text: "SK", hyperlink: "https://drive.google.com/file/d/2" }, 3, { formula: '"Video"', result: "Video" }],
+          ["Dinas Sosial", "C", ...profileValues(), 2, "sk.pdf", 3, "https://youtu.be/xyz"],
+        ],
+        // A title merged across, an agency merged down over two innovations.
+        merges: ["A1:F1", "A3:A4"],
+      },
+    ]);
+    const full = await readWorkbook(path, { stream: false });
+    const streamed = await readWorkbook(path, { stream: true });
+    expect(streamed).toEqual(full);
+    const rows = readWorkbookRows({ ...streamed, fileName: "opd.xlsx" }, framework);
+    expect(rows.input.innovations!.map((i) => [i.agency, i.name, i.indicators?.["16"]?.evidence, i.indicators?.["35"]?.evidence])).toEqual([
+      ["Dinas Kesehatan", "A", ["perkada.pdf"], ["https://youtu.be/abc"]],
+      ["Dinas Kesehatan", "B", ["https://drive.google.com/file/d/2"], "Video"],
+      ["Dinas Sosial", "C", "sk.pdf", "https://youtu.be/xyz"],
+    ]);
+    expect(streamed.sheetNames).toEqual(["Catatan", "Inovasi"]);
+  });
+});
+
 describe("files that are not readable workbooks", () => {
   const cases: [string, () => Promise<Buffer>, WorkbookReadErrorCode][] = [
     ["a zero-byte file", async () => Buffer.alloc(0), "empty"],
