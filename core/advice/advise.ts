@@ -53,11 +53,47 @@ export type AdviseInput = {
 
 const placeholderEvidence = (extension: string): EvidenceItem => ({ name: `bukti.${extension}`, kind: "file", extension });
 
+/**
+ * An innovation's answers with one replaced, read through to the original: advice re-scores an
+ * edited copy of an innovation for every candidate, and copying the whole map each time cost
+ * more than the scoring. Edited innovations never leave this module.
+ */
+class ReplacedAnswer implements ReadonlyMap<string, IndicatorAnswer> {
+  constructor(
+    private readonly original: ReadonlyMap<string, IndicatorAnswer>,
+    private readonly key: string,
+    private readonly answer: IndicatorAnswer,
+  ) {}
+  get size() {
+    return this.original.size;
+  }
+  get(key: string) {
+    return key === this.key ? this.answer : this.original.get(key);
+  }
+  has(key: string) {
+    return this.original.has(key);
+  }
+  *entries(): MapIterator<[string, IndicatorAnswer]> {
+    for (const [key, answer] of this.original) yield [key, key === this.key ? this.answer : answer];
+  }
+  *keys(): MapIterator<string> {
+    yield* this.original.keys();
+  }
+  *values(): MapIterator<IndicatorAnswer> {
+    for (const [, answer] of this.entries()) yield answer;
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  forEach(callback: (answer: IndicatorAnswer, key: string, map: ReadonlyMap<string, IndicatorAnswer>) => void, thisArg?: unknown) {
+    for (const [key, answer] of this.entries()) callback.call(thisArg, answer, key, this);
+  }
+}
+
 function withAnswer(innovation: Innovation, key: string, change: (a: IndicatorAnswer) => IndicatorAnswer): Innovation {
-  const indicators = new Map(innovation.indicators);
-  const answer = indicators.get(key);
-  if (answer) indicators.set(key, change(answer));
-  return { ...innovation, indicators };
+  const answer = innovation.indicators.get(key);
+  if (!answer) return { ...innovation };
+  return { ...innovation, indicators: new ReplacedAnswer(innovation.indicators, key, change(answer)) };
 }
 
 export function advise(input: AdviseInput): AdvicePlan {
@@ -195,44 +231,71 @@ function closingSet(evaluator: Evaluator, patches: Patch[][], target: number): {
 
 /** Re-scores the submission with a set of patches applied. */
 class Evaluator {
+  /**
+   * The score of an innovation with one patch applied, by patch. The closing set re-evaluates
+   * the same patches many times (binary search, then pruning), and most innovations get one
+   * patch: an edit is a pure function of the innovation, so its score is computed once per check.
+   */
+  private readonly patchedScores = new Map<Patch, InnovationScore>();
+
   constructor(private readonly input: AdviseInput) {}
 
+  private scoreEdited(index: number, patches: readonly Patch[]): InnovationScore {
+    const { framework, submission, today } = this.input;
+    const single = patches.length === 1 ? patches[0]! : undefined;
+    const known = single && this.patchedScores.get(single);
+    if (known) return known;
+    let innovation = submission.innovations[index]!;
+    for (const patch of patches) if (patch.kind === "innovation") innovation = patch.edit(innovation);
+    const score = scoreInnovation(innovation, framework, today);
+    if (single) this.patchedScores.set(single, score);
+    return score;
+  }
+
   evaluate(patches: readonly Patch[]): Exact {
-    const { framework, submission, scores, totals, today } = this.input;
-    const edited = new Map<number, Innovation>();
+    const { framework, submission, scores, totals } = this.input;
+    const edited = new Map<number, Patch[]>();
     let spdH = totals.spdH;
     let hypotheticalCount = 0;
     let hypotheticalSum = 0;
-    const affairCounts = new Map(totals.affairCounts);
+    // Copied only when the patches change how many innovations cover an affair (most change none).
+    let affairCounts: Map<string, number> | undefined;
+    const count = (affair: string, delta: 1 | -1) => {
+      affairCounts ??= new Map(totals.affairCounts);
+      affairCounts.set(affair, (affairCounts.get(affair) ?? 0) + delta);
+    };
     const addedSpd = new Set<string>();
     for (const patch of patches) {
-      if (patch.kind === "innovation") edited.set(patch.index, patch.edit(edited.get(patch.index) ?? submission.innovations[patch.index]!));
-      else if (patch.kind === "spd") {
+      if (patch.kind === "innovation") {
+        const applied = edited.get(patch.index);
+        if (applied) applied.push(patch);
+        else edited.set(patch.index, [patch]);
+      } else if (patch.kind === "spd") {
         if (!addedSpd.has(patch.key)) spdH += patch.addH;
         addedSpd.add(patch.key);
       } else {
         hypotheticalCount += patch.count;
         hypotheticalSum += patch.count * patch.pointsH;
-        for (const affair of patch.affairs) affairCounts.set(affair, (affairCounts.get(affair) ?? 0) + 1);
+        for (const affair of patch.affairs) count(affair, 1);
       }
     }
     let assessedCount = totals.assessedCount + hypotheticalCount;
     let assessedSumH = totals.assessedSumH + hypotheticalSum;
-    for (const [index, innovation] of edited) {
+    for (const [index, applied] of edited) {
       const before = scores[index]!;
-      const after = scoreInnovation(innovation, framework, today);
-      const affair = innovation.mainAffair;
+      const after = this.scoreEdited(index, applied);
+      // No patch changes the main affair.
+      const affair = submission.innovations[index]!.mainAffair;
       if (before.assessed) {
         assessedCount--;
         assessedSumH -= before.pointsH;
-        if (affair) affairCounts.set(affair, affairCounts.get(affair)! - 1);
       }
       if (after.assessed) {
         assessedCount++;
         assessedSumH += after.pointsH;
-        if (affair) affairCounts.set(affair, (affairCounts.get(affair) ?? 0) + 1);
       }
+      if (affair && before.assessed !== after.assessed) count(affair, after.assessed ? 1 : -1);
     }
-    return exactIid({ spdH, assessedCount, assessedSumH, affairCounts }, framework);
+    return exactIid({ spdH, assessedCount, assessedSumH, affairCounts: affairCounts ?? totals.affairCounts }, framework);
   }
 }
