@@ -99,7 +99,7 @@ type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
  * and its writer then merges them back slowly (most of annotate's time on a template). Joining
  * runs of identical validations per column first gives the same sqref ranges, fast.
  */
-function compactValidations(sheet: ExcelJS.Worksheet): void {
+export function compactValidations(sheet: ExcelJS.Worksheet): void {
   const holder = sheet as unknown as { dataValidations?: { model: ValidationModel } };
   const model = holder.dataValidations?.model;
   if (!model) return;
