@@ -33,22 +33,26 @@ export function answerSites(ctx: RuleContext): AnswerSites {
   let sites = cache.get(ctx);
   if (!sites) {
     const { framework, submission } = ctx;
-    const definitions: IndicatorDefinition[] = [];
-    const answers: (IndicatorAnswer | undefined)[] = [];
-    const innovations: number[] = [];
-    if (submission.region) {
+    const { region } = submission;
+    const regionCount = region ? framework.spd.length : 0;
+    // Sized up front: pushing ~1,400 entries per region would regrow each column several times.
+    const total = regionCount + submission.innovations.length * framework.sid.length;
+    const definitions = new Array<IndicatorDefinition>(total);
+    const answers = new Array<IndicatorAnswer | undefined>(total);
+    const innovations = new Array<number>(total);
+    let site = 0;
+    if (region) {
       for (const definition of framework.spd) {
-        definitions.push(definition);
-        answers.push(submission.region.indicators.get(definition.key));
-        innovations.push(-1);
+        definitions[site] = definition;
+        answers[site] = region.indicators.get(definition.key);
+        innovations[site++] = -1;
       }
     }
-    const regionCount = definitions.length;
     for (const innovation of submission.innovations) {
       for (const definition of framework.sid) {
-        definitions.push(definition);
-        answers.push(innovation.indicators.get(definition.key));
-        innovations.push(innovation.index);
+        definitions[site] = definition;
+        answers[site] = innovation.indicators.get(definition.key);
+        innovations[site++] = innovation.index;
       }
     }
     cache.set(ctx, (sites = { regionCount, definitions, answers, innovations }));

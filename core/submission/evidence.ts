@@ -10,13 +10,21 @@ function hasListSeparator(text: string): boolean {
   return false;
 }
 
-function isAsciiAlphanumeric(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const lower = code | 0x20; // folds A-Z onto a-z
-    if (!((code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a))) return false;
+/**
+ * text[from, to) read as a number in base 37 (digits 1-10, letters 11-36, any case), or -1 when
+ * it is not all ASCII letters and digits. Five characters fit a small integer, so the usual
+ * extensions are found without cutting out and lower-casing a substring for every item.
+ */
+function extensionCode(text: string, from: number, to: number): number {
+  let code = 0;
+  for (let i = from; i < to; i++) {
+    const char = text.charCodeAt(i);
+    const lower = char | 0x20; // folds A-Z onto a-z
+    const digit = char >= 0x30 && char <= 0x39 ? char - 0x2f : lower >= 0x61 && lower <= 0x7a ? lower - 0x56 : -1;
+    if (digit < 0) return -1;
+    code = code * 37 + digit;
   }
-  return text.length > 0;
+  return code;
 }
 
 /** Splits a cell such as "sk.pdf; foto1.jpg, foto2.jpg\nvideo link" into items. */
@@ -52,7 +60,7 @@ const BARE_HOST = /^(youtu\.be|(m\.|www\.)?youtube\.com|drive\.google\.com)\//i;
  * check has ~700,000 of them, so each would otherwise retain its own copy of "pdf".
  */
 const USUAL_EXTENSIONS = new Map(
-  ["pdf", "jpg", "jpeg", "png", "gif", "mp4", "mov", "avi", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "zip", "rar"].map((e) => [e, e]),
+  ["pdf", "jpg", "jpeg", "png", "gif", "mp4", "mov", "avi", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "csv", "txt", "zip", "rar"].map((e) => [extensionCode(e, 0, e.length), e]),
 );
 
 export function classifyEvidence(name: string, extra?: { size?: number; type?: string; url?: string }): EvidenceItem {
@@ -65,11 +73,11 @@ export function classifyEvidence(name: string, extra?: { size?: number; type?: s
   if (!link) {
     const bare = trimmed.includes("?") || trimmed.includes("#") ? trimmed.replace(/[?#].*$/, "") : trimmed;
     const dot = bare.lastIndexOf(".");
-    const extension = dot > 0 ? bare.slice(dot + 1) : "";
-    if (extension.length >= 2 && extension.length <= 5 && isAsciiAlphanumeric(extension)) {
+    const length = bare.length - dot - 1;
+    const code = dot > 0 && length >= 2 && length <= 5 ? extensionCode(bare, dot + 1, bare.length) : -1;
+    if (code >= 0) {
       item.kind = "file";
-      const lower = extension.toLowerCase();
-      item.extension = USUAL_EXTENSIONS.get(lower) ?? lower;
+      item.extension = USUAL_EXTENSIONS.get(code) ?? bare.slice(dot + 1).toLowerCase();
     }
   }
   if (extra?.size !== undefined) item.sizeBytes = extra.size;

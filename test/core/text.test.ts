@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countWords, fromExcelSerial, htmlToText, parseDate, parseNumber } from "../../core/index.ts";
+import { classifyEvidence, compactKey, countWords, fromExcelSerial, htmlToText, parseDate, parseNumber } from "../../core/index.ts";
+import { tidy } from "../../core/text/normalise.ts";
 
 /** The word-count definition one character at a time, without the fast path's class table. */
 function referenceCountWords(input: string): number {
@@ -142,5 +143,38 @@ describe("reading numbers with a decimal comma", () => {
 
   it("never throws", () => {
     fc.assert(fc.property(fc.string(), (s) => void parseNumber(s)));
+  });
+});
+
+describe("fast paths agree with their plain definitions", () => {
+  // Characters that exercise each fast path's edges: ASCII bounds, spaces of all kinds, diacritics, case folding.
+  const pieces = [" ", "  ", "\t", "\n", "\u00a0", "\u2028", "a", "Z", "9", "-", ".", "?", "#", "@", "[", "`", "{", "\x10", "\x7f", "é", "\u0301", "İ", "ß", "ﬁ", "pdf", "JPG", "mp4"];
+  const text = fc.oneof(
+    fc.array(fc.constantFrom(...pieces), { maxLength: 20 }).map((parts) => parts.join("")),
+    fc.string({ unit: "binary", maxLength: 30 }),
+  );
+
+  it("compactKey and tidy", () => {
+    const plainCompactKey = (t: string) => t.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(compactKey(t)).toBe(plainCompactKey(t));
+        expect(tidy(t)).toBe(t.replace(/\s+/g, " ").trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("an evidence name is a file when it ends in a dot and 2-5 ASCII letters or digits, before any ? or #", () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const item = classifyEvidence(`dokumen${t}`);
+        if (item.kind === "link") return;
+        const extension = /\.([a-z0-9]{2,5})$/i.exec(`dokumen${t}`.trim().replace(/[?#].*$/, ""))?.[1];
+        expect(item.kind).toBe(extension ? "file" : "text");
+        expect(item.extension).toBe(extension?.toLowerCase());
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
