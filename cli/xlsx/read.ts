@@ -93,9 +93,18 @@ export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
       });
       rows[rowNumber - 1] = values;
     });
-    fillVerticalMerges(rows, worksheet.model.merges ?? []);
+    fillVerticalMerges(rows, mergedRanges(worksheet));
     return trimmed(worksheet.name, rows);
   });
+}
+
+/**
+ * The merged ranges of a sheet ("A1:P1"). `worksheet.model` lists them too, but builds the model of
+ * every row and cell to do so (as long as the read itself); exceljs keeps them by top-left cell.
+ */
+function mergedRanges(worksheet: ExcelJS.Worksheet): string[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
+  return merges ? Object.values(merges).flatMap((merge) => (merge ? [merge.range] : [])) : worksheet.model.merges;
 }
 
 /**

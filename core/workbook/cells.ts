@@ -20,7 +20,16 @@ export function cellText(value: CellValue): string {
   return value.text ?? value.hyperlink ?? "";
 }
 
-export const isBlank = (value: CellValue): boolean => cellText(value).trim() === "";
+/** What `text.trim() === ""` says, without trimming: most cells start with a visible character. */
+function blankText(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  // trim() removes ASCII controls and spaces up to U+0020, U+00A0, and white space from U+1680 up.
+  if (first > 0x20 && first !== 0xa0 && first < 0x1680) return false;
+  return text.trim() === "";
+}
+
+export const isBlank = (value: CellValue): boolean => blankText(cellText(value));
 
 /** The value to hand to the normaliser: numbers and dates stay typed, hyperlinks become text. */
 export function cellScalar(value: CellValue): string | number | null {
@@ -28,5 +37,5 @@ export function cellScalar(value: CellValue): string | number | null {
   if (typeof value === "number") return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   const text = cellText(value);
-  return text.trim() === "" ? null : text;
+  return blankText(text) ? null : text;
 }
