@@ -28,6 +28,19 @@ export class FrameworkError extends Error {
 
 export const toHundredths = (x: number): number => Math.round(x * 100);
 
+type Basis = NonNullable<IndicatorDefinition["bases"]>[number];
+
+/**
+ * The basis an answer names when it names exactly one that the indicator defines (indicator 33
+ * in 2026), else undefined. A loop rather than find(): it runs for every answer to 33.
+ */
+export function answeredBasis(definition: IndicatorDefinition, given: readonly string[]): Basis | undefined {
+  const { bases } = definition;
+  if (!bases || given.length !== 1) return undefined;
+  for (const basis of bases) if (basis.key === given[0]) return basis;
+  return undefined;
+}
+
 export function compileFramework(definition: FrameworkDefinition): Framework {
   const problems: string[] = [];
   const indicatorByKey = new Map<string, IndicatorDefinition>();

@@ -1,3 +1,4 @@
+import { answeredBasis } from "../framework/compile.ts";
 import { linkHost } from "../submission/evidence.ts";
 import { defineSubmissionRule } from "./define.ts";
 import { answerSites, sitePath } from "./answers.ts";
@@ -15,8 +16,7 @@ export default defineSubmissionRule({
       const answer = sites.answers[site];
       if (!answer || answer.evidence.length === 0) continue;
       const definition = sites.definitions[site]!;
-      const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
-      const rule = basis?.evidence ?? definition.evidence;
+      const rule = answeredBasis(definition, answer.bases)?.evidence ?? definition.evidence;
       let accepted = rule.fileTypes;
       if (definition.evidence.links === "video") {
         // Video indicators also take video files; the joined list is built once per check, not per answer.

@@ -1,3 +1,4 @@
+import { answeredBasis } from "../framework/compile.ts";
 import { defineSubmissionRule } from "./define.ts";
 import { answerSites, sitePath } from "./answers.ts";
 
@@ -14,9 +15,8 @@ export default defineSubmissionRule({
       if (!definition.bases || !answer) continue;
       const answered = answer.level !== undefined || answer.evidence.length > 0 || answer.bases.length > 0;
       if (!answered) continue;
-      const valid = definition.bases.map((b) => b.key);
-      if (answer.bases.length === 1 && valid.includes(answer.bases[0]!)) continue;
-      yield { code: "kemanfaatan-basis-invalid", path: sitePath(sites, i, "basis"), params: { indicator: definition.key, given: answer.bases, allowed: valid } };
+      if (answeredBasis(definition, answer.bases)) continue;
+      yield { code: "kemanfaatan-basis-invalid", path: sitePath(sites, i, "basis"), params: { indicator: definition.key, given: answer.bases, allowed: definition.bases.map((b) => b.key) } };
     }
   },
 });

@@ -1,6 +1,6 @@
 // Points of one innovation: bobot x level for each indicator that has a level and evidence,
 // plus the "claimed" points that ignore evidence, and whether the innovation is assessed.
-import type { Framework } from "../framework/compile.ts";
+import { answeredBasis, type Framework } from "../framework/compile.ts";
 import type { IndicatorDefinition } from "../framework/schema.ts";
 import type { IndicatorAnswer, Innovation } from "../submission/model.ts";
 import { isScoredStage, windowStatus, type Blocker } from "./eligibility.ts";
@@ -28,9 +28,7 @@ export type InnovationScore = {
 /** Whether the answer has a level that can count (indicator 33 also needs exactly one valid basis). */
 export function countableLevel(answer: IndicatorAnswer | undefined, definition: IndicatorDefinition): 1 | 2 | 3 | undefined {
   if (!answer?.level) return undefined;
-  if (definition.bases) {
-    if (answer.bases.length !== 1 || !definition.bases.some((b) => b.key === answer.bases[0])) return undefined;
-  }
+  if (definition.bases && !answeredBasis(definition, answer.bases)) return undefined;
   return answer.level;
 }
 

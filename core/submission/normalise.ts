@@ -1,7 +1,7 @@
 // Reads any input (parsed JSON, rows from a sheet, fields from a web form) into the
 // normalised Submission, reporting every value it had to reinterpret or could not read.
 // It never throws on user data and never stops at the first problem.
-import type { Framework } from "../framework/compile.ts";
+import { answeredBasis, type Framework } from "../framework/compile.ts";
 import type { IndicatorDefinition } from "../framework/schema.ts";
 import { PROFILE_FIELD_KEYS, type ProfileFieldKey } from "../framework/keys.ts";
 import type { Finding, FindingParams, Severity, SubmissionPath } from "../findings.ts";
@@ -286,19 +286,26 @@ function readIndicators(
 
 const NO_BASES: string[] = [];
 
+const isAsciiLetter = (code: number) => (code | 0x20) >= 97 && (code | 0x20) <= 122;
+
+/** "a", "A", "a, b", "a dan b" -> the basis keys, lower-case. */
+function readBases(text: string): string[] {
+  // One letter, as nearly every answer gives it: the general split below would return just that.
+  if (text.length === 1 && isAsciiLetter(text.charCodeAt(0))) return [text.toLowerCase()];
+  return text
+    .toLowerCase()
+    .split(/[\s,;/&]+|\bdan\b|\band\b/)
+    .map((s) => s.replace(/[^a-z]/g, ""))
+    .filter(Boolean);
+}
+
 function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinition, base: SubmissionPath, givenKey: string, emit: Emit): IndicatorAnswer {
   const answer: IndicatorAnswer = {
     key: definition.key, chosenLevel: undefined, value: undefined, valueLevel: undefined, level: undefined,
     bases: NO_BASES, evidence: readEvidence(raw.evidence, base, givenKey, emit), unreadable: undefined,
   };
-  if (raw.basis !== undefined && raw.basis !== null && String(raw.basis).trim() !== "") {
-    answer.bases = String(raw.basis)
-      .toLowerCase()
-      .split(/[\s,;/&]+|\bdan\b|\band\b/)
-      .map((s) => s.replace(/[^a-z]/g, ""))
-      .filter(Boolean);
-  }
-  const basis = definition.bases?.find((b) => answer.bases.length === 1 && b.key === answer.bases[0]);
+  if (raw.basis !== undefined && raw.basis !== null && String(raw.basis).trim() !== "") answer.bases = readBases(String(raw.basis));
+  const basis = answeredBasis(definition, answer.bases);
   const options = basis ? basis.options : definition.options;
   const level = readLevel(raw.level, options, definition.key, base, givenKey, emit);
   if (level === "unreadable") answer.unreadable = true;
