@@ -1,8 +1,9 @@
 // Walks every indicator answer of a submission (the region's SPD rows and each innovation's
 // SID indicators) so that indicator rules treat both aspects alike.
+import type { Framework } from "../framework/compile.ts";
 import type { IndicatorDefinition } from "../framework/schema.ts";
 import type { SubmissionPath } from "../findings.ts";
-import type { IndicatorAnswer } from "../submission/model.ts";
+import type { IndicatorAnswer, Submission } from "../submission/model.ts";
 import type { RuleContext } from "./define.ts";
 
 /**
@@ -26,13 +27,17 @@ export function sitePath(sites: AnswerSites, i: number, ...more: (string | numbe
   return innovation < 0 ? ["region", "indicators", key, ...more] : ["innovations", innovation, "indicators", key, ...more];
 }
 
-const cache = new WeakMap<RuleContext, AnswerSites>();
+const cache = new WeakMap<Submission, { framework: Framework; sites: AnswerSites }>();
 
-/** The sites are built once per check and shared by every indicator rule. */
-export function answerSites(ctx: RuleContext): AnswerSites {
-  let sites = cache.get(ctx);
+/** Where innovation `position`'s answers start in the columns; they follow framework.sid's order. */
+export const innovationSitesStart = (sites: AnswerSites, position: number, framework: Framework): number => sites.regionCount + position * framework.sid.length;
+
+/** The sites are built once per check and shared by the scorer and every indicator rule. */
+export function answerSites(ctx: Pick<RuleContext, "framework" | "submission">): AnswerSites {
+  const { framework, submission } = ctx;
+  const cached = cache.get(submission);
+  let sites = cached?.framework === framework ? cached.sites : undefined;
   if (!sites) {
-    const { framework, submission } = ctx;
     const { region } = submission;
     const regionCount = region ? framework.spd.length : 0;
     // Sized up front: pushing ~1,400 entries per region would regrow each column several times.
@@ -55,7 +60,8 @@ export function answerSites(ctx: RuleContext): AnswerSites {
         innovations[site++] = innovation.index;
       }
     }
-    cache.set(ctx, (sites = { regionCount, definitions, answers, innovations }));
+    sites = { regionCount, definitions, answers, innovations };
+    cache.set(submission, { framework, sites });
   }
   return sites;
 }

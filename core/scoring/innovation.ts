@@ -70,7 +70,17 @@ export function scoreIndicator(answer: IndicatorAnswer | undefined, definition: 
 /** The score choices of every SID indicator, in framework.sid order. */
 const sidChoices = new WeakMap<Framework, readonly ScoreChoices[]>();
 
-export function scoreInnovation(innovation: Innovation, framework: Framework, today: string): InnovationScore {
+/**
+ * `answers` optionally holds the innovation's answers in framework.sid order from `first` on
+ * (the check's answer columns), which saves looking each one up in innovation.indicators.
+ */
+export function scoreInnovation(
+  innovation: Innovation,
+  framework: Framework,
+  today: string,
+  answers?: readonly (IndicatorAnswer | undefined)[],
+  first = 0,
+): InnovationScore {
   const { sid } = framework;
   let choices = sidChoices.get(framework);
   if (!choices) sidChoices.set(framework, (choices = sid.map((definition) => scoreChoices(definition, framework))));
@@ -80,7 +90,7 @@ export function scoreInnovation(innovation: Innovation, framework: Framework, to
   let claimedH = 0;
   for (let i = 0; i < sid.length; i++) {
     const definition = sid[i]!;
-    const answer = innovation.indicators.get(definition.key);
+    const answer = answers ? answers[first + i] : innovation.indicators.get(definition.key);
     const score = choose(choices[i]!, countableLevel(answer, definition), answer !== undefined && answer.evidence.length > 0);
     indicators[i] = score;
     pointsH += score.pointsH;
@@ -96,7 +106,7 @@ export function scoreInnovation(innovation: Innovation, framework: Framework, to
   for (let i = 0; i < sid.length; i++) {
     const definition = sid[i]!;
     if (!definition.mandatory || indicators[i]!.pointsH > 0) continue;
-    const answer = innovation.indicators.get(definition.key);
+    const answer = answers ? answers[first + i] : innovation.indicators.get(definition.key);
     const missing =
       definition.bases && answer?.level && countableLevel(answer, definition) === undefined ? "basis"
       : indicators[i]!.claimedH > 0 ? "evidence"
