@@ -109,12 +109,14 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
   // JSON) and key the runs by a small id, not by the long JSON text per cell.
   const idOf = new Map<ExcelJS.DataValidation, number>();
   const idOfJson = new Map<string, number>();
-  // Object.keys, not Object.entries: tens of thousands of entries, and entries allocates a pair each.
+  // One entry per cell (tens of thousands): Object.keys, not entries (a pair each), the address
+  // parsed by hand, and the run of the previous cell reused while column and rule stay the same.
+  let last: { column: string; id: number; run: { rows: number[] } } | undefined;
   for (const address of Object.keys(model)) {
     const validation = model[address];
     if (!validation) continue;
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) {
+    const cell = cellAddress(address);
+    if (!cell) {
       compacted[address] = validation;
       continue;
     }
@@ -125,10 +127,14 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
       if (id === undefined) idOfJson.set(json, (id = idOfJson.size));
       idOf.set(validation, id);
     }
-    const key = `${m[1]} ${id}`;
-    let run = runs.get(key);
-    if (!run) runs.set(key, (run = { column: m[1]!, validation, rows: [] }));
-    run.rows.push(Number(m[2]));
+    if (!last || last.id !== id || last.column.length !== cell.letters || !address.startsWith(last.column)) {
+      const column = address.slice(0, cell.letters);
+      const key = `${column} ${id}`;
+      let run = runs.get(key);
+      if (!run) runs.set(key, (run = { column, validation, rows: [] }));
+      last = { column, id, run };
+    }
+    last.run.rows.push(cell.row);
   }
   for (const { column, validation, rows } of runs.values()) {
     rows.sort((a, b) => a - b);
@@ -141,6 +147,20 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
     }
   }
   holder.dataValidations!.model = compacted;
+}
+
+/** "AB12" -> 2 column letters, row 12; undefined for anything else ("A1:B2"). */
+function cellAddress(address: string): { letters: number; row: number } | undefined {
+  let i = 0;
+  while (i < address.length && address.charCodeAt(i) >= 65 && address.charCodeAt(i) <= 90) i++;
+  if (i === 0 || i === address.length) return undefined;
+  let row = 0;
+  for (let j = i; j < address.length; j++) {
+    const digit = address.charCodeAt(j) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  return { letters: i, row };
 }
 
 async function refuseUnsafeOutput(inPath: string, outPath: string, force: boolean): Promise<void> {
@@ -170,7 +190,8 @@ function styler(): (cell: ExcelJS.Cell, variant: string, change: Style) => void 
   return (cell, variant, change) => {
     // The writer picks a number format from the first cell of a style it meets: keep types apart.
     const key = `${variant}\u0000${cell.type}`;
-    const base = cell.style as Style;
+    // A new cell gets a fresh empty style object: all of those are alike.
+    const base = isEmpty(cell.style) ? NO_STYLE : (cell.style as Style);
     let derived = byObject.get(base);
     if (!derived) byObject.set(base, (derived = new Map()));
     let style = derived.get(key);
@@ -183,6 +204,12 @@ function styler(): (cell: ExcelJS.Cell, variant: string, change: Style) => void 
     cell.style = style;
   };
 }
+
+const NO_STYLE: Style = {};
+const isEmpty = (style: object): boolean => {
+  for (const key in style) if (Object.hasOwn(style, key)) return false;
+  return true;
+};
 
 const solid = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const WRAP_TOP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
