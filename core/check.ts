@@ -4,7 +4,7 @@ import type { Framework } from "./framework/compile.ts";
 import { getFramework, DEFAULT_FRAMEWORK_ID, builtInFrameworkIds } from "./framework/registry.ts";
 import { sortFindings, type Finding } from "./findings.ts";
 import type { RuleContext } from "./rules/define.ts";
-import { answerSites, innovationSitesStart } from "./rules/answers.ts";
+import { buildAnswerSites, innovationSitesStart, shareAnswerSites } from "./rules/answers.ts";
 import { rules } from "./rules/index.ts";
 import { scoreInnovation, type InnovationScore } from "./scoring/innovation.ts";
 import { regionTotals, summarise, type RegionTotals, type ScoreSummary } from "./scoring/region.ts";
@@ -54,13 +54,14 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
   findings.push(...normalised.findings);
   const { submission } = normalised;
   // The answer columns the indicator rules walk, built first so that scoring reads answers from them too.
-  const sites = answerSites({ framework, submission });
+  const sites = buildAnswerSites(submission, framework);
   const scores = submission.innovations.map((innovation, position) =>
     scoreInnovation(innovation, framework, today, sites.answers, innovationSitesStart(sites, position, framework)),
   );
   const totals = regionTotals(submission.region, submission.innovations, scores, framework);
   const summary = summarise(totals, framework);
   const ctx: RuleContext = { framework, today, submission, scores, totals, summary, absentFields: new Set(options.absentFields ?? []) };
+  shareAnswerSites(ctx, sites);
   // A document that is not a submission at all gets that one finding, not a list of consequences.
   const notADocument = normalised.findings.some((f) => f.code === "document-invalid");
   for (const rule of notADocument ? [] : Object.values(rules)) {

@@ -27,41 +27,46 @@ export function sitePath(sites: AnswerSites, i: number, ...more: (string | numbe
   return innovation < 0 ? ["region", "indicators", key, ...more] : ["innovations", innovation, "indicators", key, ...more];
 }
 
-const cache = new WeakMap<Submission, { framework: Framework; sites: AnswerSites }>();
-
 /** Where innovation `position`'s answers start in the columns; they follow framework.sid's order. */
 export const innovationSitesStart = (sites: AnswerSites, position: number, framework: Framework): number => sites.regionCount + position * framework.sid.length;
 
-/** The sites are built once per check and shared by the scorer and every indicator rule. */
-export function answerSites(ctx: Pick<RuleContext, "framework" | "submission">): AnswerSites {
-  const { framework, submission } = ctx;
-  const cached = cache.get(submission);
-  let sites = cached?.framework === framework ? cached.sites : undefined;
-  if (!sites) {
-    const { region } = submission;
-    const regionCount = region ? framework.spd.length : 0;
-    // Sized up front: pushing ~1,400 entries per region would regrow each column several times.
-    const total = regionCount + submission.innovations.length * framework.sid.length;
-    const definitions = new Array<IndicatorDefinition>(total);
-    const answers = new Array<IndicatorAnswer | undefined>(total);
-    const innovations = new Array<number>(total);
-    let site = 0;
-    if (region) {
-      for (const definition of framework.spd) {
-        definitions[site] = definition;
-        answers[site] = region.indicators.get(definition.key);
-        innovations[site++] = -1;
-      }
-    }
-    for (const innovation of submission.innovations) {
-      for (const definition of framework.sid) {
-        definitions[site] = definition;
-        answers[site] = innovation.indicators.get(definition.key);
-        innovations[site++] = innovation.index;
-      }
-    }
-    sites = { regionCount, definitions, answers, innovations };
-    cache.set(submission, { framework, sites });
-  }
+// Keyed by the rule context, so the columns live only as long as the check (not as long as its result).
+const cache = new WeakMap<RuleContext, AnswerSites>();
+
+/** The sites of a check: built once (check.ts builds them before scoring and shares them) and used by every indicator rule. */
+export function answerSites(ctx: RuleContext): AnswerSites {
+  let sites = cache.get(ctx);
+  if (!sites) cache.set(ctx, (sites = buildAnswerSites(ctx.submission, ctx.framework)));
   return sites;
+}
+
+/** Hands sites built before the rule context existed to the rules of that check. */
+export function shareAnswerSites(ctx: RuleContext, sites: AnswerSites): void {
+  cache.set(ctx, sites);
+}
+
+export function buildAnswerSites(submission: Submission, framework: Framework): AnswerSites {
+  const { region } = submission;
+  const regionCount = region ? framework.spd.length : 0;
+  // Sized up front: pushing ~1,400 entries per region would regrow each column several times.
+  const total = regionCount + submission.innovations.length * framework.sid.length;
+  const definitions = new Array<IndicatorDefinition>(total);
+  const answers = new Array<IndicatorAnswer | undefined>(total);
+  const innovations = new Array<number>(total);
+  let site = 0;
+  if (region) {
+    for (const definition of framework.spd) {
+      definitions[site] = definition;
+      answers[site] = region.indicators.get(definition.key);
+      innovations[site++] = -1;
+    }
+  }
+  for (const innovation of submission.innovations) {
+    for (const definition of framework.sid) {
+      definitions[site] = definition;
+      answers[site] = innovation.indicators.get(definition.key);
+      innovations[site++] = innovation.index;
+    }
+  }
+  return { regionCount, definitions, answers, innovations };
 }
