@@ -39,13 +39,15 @@ export const countBySeverity = (findings: readonly Finding[]): Record<Severity, 
 };
 
 /** Orders findings by severity, then by their place in the document. */
+const severityRank = (severity: Severity): number => (severity === "error" ? 0 : severity === "warning" ? 1 : 2);
+
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  const rank = { error: 0, warning: 1, info: 2 };
-  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || comparePaths(a.path, b.path));
+  return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || comparePaths(a.path, b.path));
 }
 
 function comparePaths(a: SubmissionPath, b: SubmissionPath): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+  const shorter = Math.min(a.length, b.length);
+  for (let i = 0; i < shorter; i++) {
     const x = a[i]!;
     const y = b[i]!;
     if (x === y) continue;
