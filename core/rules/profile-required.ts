@@ -8,10 +8,11 @@ export default defineInnovationRule({
   check(innovation, { framework, absentFields }) {
     let hits: RuleHit<"field-required" | "field-recommended">[] | undefined;
     for (const field of framework.profile.fields) {
-      if (field.required === "none" || innovation.unreadable.has(field.key) || absentFields.has(field.key)) continue;
+      if (field.required === "none") continue;
       const value = innovation[field.key];
       const empty = value === undefined || (Array.isArray(value) && value.length === 0);
-      if (!empty) continue;
+      // Emptiness first: nearly every field is filled, and then nothing else needs asking.
+      if (!empty || innovation.unreadable.has(field.key) || absentFields.has(field.key)) continue;
       (hits ??= []).push({ code: field.required === "error" ? "field-required" : "field-recommended", path: ["innovations", innovation.index, field.key], params: { field: field.key } });
     }
     return hits ?? NO_HITS;

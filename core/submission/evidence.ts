@@ -85,8 +85,21 @@ export function classifyEvidence(name: string, extra?: { size?: number; type?: s
   return item;
 }
 
+/**
+ * "https://youtu.be/x" -> "youtu.be" without the URL parser (two rules ask for every video link):
+ * only an http(s) link whose host is plain ASCII labels of letters, digits and hyphens, ending in
+ * a label with a letter (not an IPv4 number), none of them punycode, followed by nothing or
+ * / ? #. The URL parser gives the same host for these; everything else goes to it.
+ */
+const PLAIN_LINK = /^https?:\/\/((?:[a-z0-9-]+\.)*[a-z0-9-]*[a-z][a-z0-9-]*)(?:[/?#]|$)/i;
+
 /** The host of a link, lower-case, or undefined when it is not a valid link. */
 export function linkHost(url: string): string | undefined {
+  const plain = PLAIN_LINK.exec(url);
+  if (plain) {
+    const host = plain[1]!.toLowerCase();
+    if (!host.includes("xn--") && !/(?:^|\.)0x/.test(host) && !/[\t\n\r]/.test(url)) return host;
+  }
   const withScheme = /^https?:\/\//i.test(url) ? url : `https://${url}`;
   try {
     return new URL(withScheme).hostname.toLowerCase();

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyEvidence, compactKey, countWords, fromExcelSerial, htmlToText, parseDate, parseNumber } from "../../core/index.ts";
+import { linkHost } from "../../core/submission/evidence.ts";
 import { tidy } from "../../core/text/normalise.ts";
 
 /** The word-count definition one character at a time, without the fast path's class table. */
@@ -160,6 +161,28 @@ describe("fast paths agree with their plain definitions", () => {
       fc.property(text, (t) => {
         expect(compactKey(t)).toBe(plainCompactKey(t));
         expect(tidy(t)).toBe(t.replace(/\s+/g, " ").trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("link hosts are the URL parser's", () => {
+    const urlHost = (url: string) => {
+      try {
+        return new URL(/^https?:\/\//i.test(url) ? url : `https://${url}`).hostname.toLowerCase();
+      } catch {
+        return undefined;
+      }
+    };
+    const parts = ["https://", "HTTP://", "www.", "youtu", ".be", ".", "-", "/", "?", "#", ":", "@", "X", "0", "9", "0x", "0X1f", "xn--abc", "127", ".1", "1e3", "é", "%41", "\\", " ", "\t", "\n"];
+    const link = fc.oneof(
+      fc.array(fc.constantFrom(...parts), { maxLength: 10 }).map((p) => p.join("")),
+      fc.webUrl(),
+      fc.domain().map((d) => `https://${d}/video`),
+    );
+    fc.assert(
+      fc.property(link, (url) => {
+        expect(linkHost(url)).toBe(urlHost(url));
       }),
       { numRuns: 3000 },
     );
