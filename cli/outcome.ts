@@ -1,12 +1,17 @@
 // What checking one file produced: a report (and the data behind it), or the reason the file
 // could not be read. Every report writer takes a list of these.
-import type { CheckResult, Finding, Lang, Report } from "../core/index.ts";
+import type { Finding, Framework, Lang, Report } from "../core/index.ts";
 import type { CompletenessMatrix } from "./report/matrix.ts";
 import type { Bilingual } from "./strings.ts";
 
 export type FileReport = { file: string } & Report;
 
-export type CheckedFile = { file: string; kind: "json" | "xlsx"; result: CheckResult; report: FileReport; matrix: CompletenessMatrix };
+/**
+ * Only what the report writers read: the check's full result (the normalised submission, scores,
+ * advice; about 10 KB per innovation) is let go once the report and the matrix are built, so a
+ * folder of workbooks, or one of 50,000 rows, does not keep it until everything is rendered.
+ */
+export type CheckedFile = { file: string; kind: "json" | "xlsx"; framework: Framework; report: FileReport; matrix: CompletenessMatrix };
 
 export type FailedFile = { file: string; kind: "json" | "xlsx" | "other"; error: { code: string; messages: Bilingual; detail?: string } };
 

@@ -132,7 +132,7 @@ async function finish(
   // Added before toReport so the counts, the exit code and every format see them.
   if (added.length) result.findings = sortFindings([...result.findings, ...added]);
   const report = { file, ...toReport(result, { lang: settings.lang, locate }) };
-  return { file, kind, result, report, matrix: completenessMatrix(result) };
+  return { file, kind, framework: result.framework, report, matrix: completenessMatrix(result) };
 }
 
 /** Renders the outcomes in the chosen format. */

@@ -132,7 +132,7 @@ ${findingGroups(o, lang)}
 function scoreSvg(o: CheckedFile, lang: Lang): SafeHtml {
   const ui = uiStrings(lang);
   const s = cliStrings(lang);
-  const { scoring, predikat } = o.result.framework;
+  const { scoring, predikat } = o.framework;
   const r = o.report;
   const components = [
     { label: ui.region, value: r.score.region, max: scoring.spdMax },
@@ -196,7 +196,7 @@ const blockerText = (blocker: Blocker, lang: Lang): string => {
 function innovationTable(o: CheckedFile, lang: Lang): SafeHtml {
   const ui = uiStrings(lang);
   const s = cliStrings(lang);
-  const max = o.result.framework.scoring.sidMaxPerInnovation;
+  const max = o.framework.scoring.sidMaxPerInnovation;
   const rows = o.report.innovations.slice(0, HTML_ROW_CAP).map(
     (inn) => html`<tr><td class="num">${inn.index + 1}</td><td>${inn.name ?? ""}</td><td>${inn.agency ?? ""}</td><td>${inn.mainAffair ?? ""}</td><td class="num">${inn.designWords}</td><td class="num">${fixed2(inn.score, lang)} / ${max}</td><td class="num">${fixed2(inn.claimedScore, lang)}</td><td>${inn.assessed ? html`<span class="yes">${ui.assessedYes}</span>` : html`<span class="error">${ui.assessedNo}</span>${inn.blockers.length ? html`<div class="fix">${inn.blockers.map((b) => blockerText(b, lang)).join("; ")}</div>` : ""}`}</td></tr>`,
   );

@@ -30,7 +30,7 @@ function fileSection(o: CheckedFile, lang: Lang, paint: Paint): string {
   const ui = uiStrings(lang);
   const s = cliStrings(lang);
   const r = o.report;
-  const { scoring } = o.result.framework;
+  const { scoring } = o.framework;
   const lines: string[] = [paint("1", `${o.file}${r.region ? ` · ${r.region}` : ""}`)];
   const rows: [string, string][] = [
     [ui.iid, paint("1", fixed2(r.iid, lang))],
