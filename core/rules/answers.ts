@@ -10,7 +10,7 @@ import type { RuleContext } from "./define.ts";
  * Every answer site of a check as parallel columns, region sites first: site i is
  * definitions[i] answered by answers[i] (undefined when not answered) in innovation
  * innovations[i] (-1 for the region). Columns rather than one object per site: a national
- * check has ~730,000 sites, and seven rules walk them.
+ * check has ~730,000 sites, read by the scorer and walked by six rules.
  */
 export type AnswerSites = {
   /** Sites before this one are the region's. */
