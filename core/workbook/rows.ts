@@ -83,22 +83,25 @@ export function readWorkbookRows(
   // The locator keeps only the sheet layouts, not the rows or the submission, so a host can let
   // those go once the check has run (a 50,000-row sheet is hundreds of megabytes).
   const { innovationSheet, regionSheet } = read;
-  const columnOf = (predicate: (t: HeaderMatch["columns"][number]["target"]) => boolean) =>
-    innovationSheet?.header.columns.find((c) => predicate(c.target));
+  // The first column for each target, as looked up once per finding (tens of thousands on a large sheet).
+  type Column = HeaderMatch["columns"][number];
+  const firstColumn = new Map<string, Column>();
+  for (const column of innovationSheet?.header.columns ?? []) {
+    const t = column.target;
+    for (const id of t.kind === "profile" ? [`p ${t.key}`] : [`i ${t.key} ${t.part}`, `i ${t.key}`]) if (!firstColumn.has(id)) firstColumn.set(id, column);
+  }
   read.locate = (path) => {
     if (path[0] === "innovations" && typeof path[1] === "number" && innovationSheet) {
       const { sheet, rowNumbers, header } = innovationSheet;
       const row = rowNumbers[path[1]];
       if (row === undefined) return undefined;
-      let column: HeaderMatch["columns"][number] | undefined;
+      let column: Column | undefined;
       if (path[2] === "indicators" && typeof path[3] === "string") {
         const key = path[3];
         const part = path[4] === "evidence" ? "evidence" : path[4] === "basis" ? "basis" : "level";
-        column =
-          columnOf((t) => t.kind === "indicator" && t.key === key && t.part === part) ??
-          columnOf((t) => t.kind === "indicator" && t.key === key);
-      } else if (typeof path[2] === "string") column = columnOf((t) => t.kind === "profile" && t.key === path[2]);
-      column ??= columnOf((t) => t.kind === "profile" && t.key === "name") ?? header.columns[0];
+        column = firstColumn.get(`i ${key} ${part}`) ?? firstColumn.get(`i ${key}`);
+      } else if (typeof path[2] === "string") column = firstColumn.get(`p ${path[2]}`);
+      column ??= firstColumn.get("p name") ?? header.columns[0];
       return column ? cellLocation(sheet, row, column.index, column.header) : { ...(file ? { file } : {}), sheet, row };
     }
     if (path[0] === "innovations" && innovationSheet) return { ...(file ? { file } : {}), sheet: innovationSheet.sheet };
