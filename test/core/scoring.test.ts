@@ -56,6 +56,14 @@ describe("scoring the IID exactly", () => {
     expect(result.scores[0]!.claimedH).toBe(11100);
   });
 
+  it("indicator scores are shared between innovations and documents, so they cannot be changed", () => {
+    const [first, second] = [check(submission(2)), check(submission(1))];
+    const score = first.scores[0]!.indicators[0]!;
+    expect(second.scores[0]!.indicators[0]).toBe(score);
+    expect(Object.isFrozen(score)).toBe(true);
+    expect(() => Object.assign(score, { pointsH: 0 })).toThrow(TypeError);
+  });
+
   it("an innovation with a 299-word design is not assessed; one with 300 words is", () => {
     const short = check(submission(1, () => ({ design: design(299) })));
     expect(short.scores[0]!.assessed).toBe(false);
