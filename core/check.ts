@@ -37,6 +37,17 @@ export const CHECK_CODES = { "framework-unknown": "warning" } as const;
 export const todayIso = (): string => new Date().toISOString().slice(0, 10);
 
 export function checkSubmission(input: unknown, options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? todayIso();
+  const result = runCheck(input, options, today);
+  if (options.advice !== false) {
+    const { submission, framework, scores, totals, summary } = result;
+    result.advice = advise({ submission, framework, today, scores, totals, summary });
+  }
+  return result;
+}
+
+/** Everything but the advice: checkInnovation calls only this, so a host that never asks for advice never bundles it. */
+function runCheck(input: unknown, options: CheckOptions, today: string): CheckResult {
   const findings: Finding[] = [];
   let framework: Framework;
   if (typeof options.framework === "object") framework = options.framework;
@@ -49,7 +60,6 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
       framework = getFramework(DEFAULT_FRAMEWORK_ID);
     }
   }
-  const today = options.today ?? todayIso();
   const normalised = normaliseSubmission(input, framework);
   findings.push(...normalised.findings);
   const { submission } = normalised;
@@ -76,14 +86,12 @@ export function checkSubmission(input: unknown, options: CheckOptions = {}): Che
       }
     } else for (const hit of rule.check(ctx)) push(hit);
   }
-  const result: CheckResult = { framework, submission, findings: sortFindings(findings), scores, totals, summary };
-  if (options.advice !== false) result.advice = advise({ submission, framework, today, scores, totals, summary });
-  return result;
+  return { framework, submission, findings: sortFindings(findings), scores, totals, summary };
 }
 
 /** One innovation on its own (a web form): its findings, its points out of the maximum, and what blocks it. */
 export function checkInnovation(input: unknown, options: Omit<CheckOptions, "advice"> = {}) {
-  const result = checkSubmission({ innovations: [input] }, { ...options, advice: false });
+  const result = runCheck({ innovations: [input] }, options, options.today ?? todayIso());
   const score = result.scores[0]!;
   return {
     framework: result.framework,

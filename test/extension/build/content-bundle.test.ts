@@ -34,4 +34,9 @@ describe.each(["chrome", "firefox"] as const)("%s content scripts", (target) => 
     expect(main).not.toContain("tidak ada di folder");
     expect(main).not.toContain("Portal IID tidak menerima proposal inovasi tanpa isian wajib");
   });
+
+  it("main.js leaves out the advice planner (a form checks one innovation; advice re-scores a region)", () => {
+    // advise() is the only core code with BigInt (exact gains); checkInnovation must not pull it in.
+    expect(read("main.js")).not.toMatch(/\bBigInt\b/);
+  });
 });
