@@ -1,6 +1,6 @@
 // Reads an .xlsx file into plain rows (values only) for the core's readWorkbookRows.
 // This folder is the only place that touches exceljs; everything else sees SheetRows.
-import { open, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
@@ -68,12 +68,14 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
  */
 const NOT_VALUES = ["dataValidations", "conditionalFormatting", "extLst"];
 
-/** Loads the full exceljs model (styles, notes, validations): used to annotate a copy. */
+/** Loads the exceljs model: in full (styles, notes, validations) to annotate a copy, or values only to check. */
 export async function loadWorkbook(path: string, options: { valuesOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
   await preflight(path);
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.readFile(path, options.valuesOnly ? { ignoreNodes: NOT_VALUES } : {});
+    // One read of the whole file: exceljs's readFile streams it in chunks only to join them.
+    // (exceljs types its Buffer as an ArrayBuffer; a Node Buffer is what it reads.)
+    await workbook.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer, options.valuesOnly ? { ignoreNodes: NOT_VALUES } : {});
   } catch (error) {
     throw new WorkbookReadError("corrupt", path, shortReason(error));
   }
