@@ -101,8 +101,8 @@ export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
 }
 
 /**
- * The merged ranges of a sheet ("A1:P1"). `worksheet.model` lists them too, but builds the model of
- * every row and cell to do so (as long as the read itself); exceljs keeps them by top-left cell.
+ * The merged ranges of a sheet ("A1:P1"), from the list exceljs keeps by top-left cell.
+ * `worksheet.model` lists them too, but builds the model of every row and cell to do so.
  */
 function mergedRanges(worksheet: ExcelJS.Worksheet): string[] {
   const merges = (worksheet as unknown as { _merges?: Record<string, { range: string } | undefined> })._merges;
