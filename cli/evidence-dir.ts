@@ -3,7 +3,7 @@
 // limits become findings, located like any other (cell or submission path).
 import { open, readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { rules, type CheckResult, type Finding, type IndicatorAnswer, type Severity, type SubmissionPath } from "../core/index.ts";
+import { exceededSizeLimit, rules, type CheckResult, type Finding, type IndicatorAnswer, type Severity, type SubmissionPath } from "../core/index.ts";
 import { UsageError } from "./args.ts";
 
 export const EVIDENCE_DIR_CODES = {
@@ -129,8 +129,8 @@ export async function checkEvidenceFiles(result: CheckResult, index: EvidenceInd
       if (expected && fact.sniffed !== expected)
         findings.push({ code: "evidence-file-content-mismatch", severity: EVIDENCE_DIR_CODES["evidence-file-content-mismatch"], path: at, params: { indicator: key, file: item.name, type: item.extension!, actual: fact.sniffed ?? null } });
       // The core rule already reports sizes the submission itself declares; only fill the gap.
-      const limit = item.extension ? framework.evidenceLimits.maxBytes[item.extension] : undefined;
-      if (limit !== undefined && item.sizeBytes === undefined && fact.size > limit)
+      const limit = item.sizeBytes === undefined ? exceededSizeLimit(framework, item.extension, fact.size) : undefined;
+      if (limit !== undefined)
         findings.push({ code: "evidence-too-large", severity: tooLargeSeverity, path: at, params: { indicator: key, file: item.name, sizeBytes: fact.size, limitBytes: limit } });
     }
   }

@@ -8,7 +8,7 @@ export { frameworkSchema, PROFILE_FIELD_KEYS, type FrameworkDefinition, type Ind
 export { submissionInputSchema, type SubmissionInput, type InnovationInput } from "./submission/schema.ts";
 export type { Submission, Innovation, Region, IndicatorAnswer, EvidenceItem } from "./submission/model.ts";
 export { normaliseSubmission, NORMALISE_CODES, indicatorKey } from "./submission/normalise.ts";
-export { splitEvidenceList, classifyEvidence } from "./submission/evidence.ts";
+export { splitEvidenceList, classifyEvidence, exceededSizeLimit } from "./submission/evidence.ts";
 export { countBySeverity, sortFindings, SEVERITIES, type Finding, type Severity, type HostLocation, type SubmissionPath } from "./findings.ts";
 export { rules } from "./rules/index.ts";
 export { advise, type Advice, type AdvicePlan } from "./advice/advise.ts";

@@ -1,5 +1,5 @@
 import { answeredBasis } from "../framework/compile.ts";
-import { linkHost } from "../submission/evidence.ts";
+import { exceededSizeLimit, linkHost } from "../submission/evidence.ts";
 import { defineSubmissionRule } from "./define.ts";
 import { answerSites, sitePath } from "./answers.ts";
 
@@ -42,8 +42,8 @@ export default defineSubmissionRule({
           yield { code: "evidence-type-not-accepted", path: at(), params: { indicator: definition.key, file: item.name, type: item.extension!, accepted: [...new Set(accepted)] } };
           continue;
         }
-        const limit = framework.evidenceLimits.maxBytes[item.extension!];
-        if (limit !== undefined && item.sizeBytes !== undefined && item.sizeBytes > limit)
+        const limit = exceededSizeLimit(framework, item.extension, item.sizeBytes);
+        if (limit !== undefined)
           yield { code: "evidence-too-large", path: at(), params: { indicator: definition.key, file: item.name, sizeBytes: item.sizeBytes, limitBytes: limit } };
       }
     }

@@ -1,4 +1,5 @@
 // Evidence items as people write them: file names, links, or lists in one cell.
+import type { Framework } from "../framework/compile.ts";
 import type { EvidenceItem } from "./model.ts";
 
 // Char-code scans instead of regexes below: these run for every evidence item of a national check.
@@ -106,4 +107,15 @@ export function linkHost(url: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The portal's size limit for a file of this type when sizeBytes is over it, else undefined. One
+ * place for the comparison: the evidence-type rule applies it to declared sizes, the CLI's
+ * --evidence-dir to sizes read from disk.
+ */
+export function exceededSizeLimit(framework: Framework, extension: string | undefined, sizeBytes: number | undefined): number | undefined {
+  if (extension === undefined || sizeBytes === undefined) return undefined;
+  const limit = framework.evidenceLimits.maxBytes[extension];
+  return limit !== undefined && sizeBytes > limit ? limit : undefined;
 }
