@@ -46,16 +46,30 @@ const PART_WORDS: [IndicatorPart, RegExp][] = [
 
 const MAX_LABEL_LENGTH = 200;
 
+const isAsciiAlphanumeric = (code: number) => (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 type Entry = { key: string; target: LabelTarget };
 
 /** Recognises labels against one framework (indicator names differ by year). */
 export class LabelRecogniser {
   private readonly exact = new Map<string, LabelTarget>();
   private readonly prefixes: Entry[] = [];
+  /** The prefixes (all 5+ characters) by their first five: a key can only start with those sharing its own. */
+  private readonly prefixesByHead = new Map<string, Entry[]>();
+  /** Compact indicator names of 6+ characters, longest first (shorter ones are too loose to look for inside a label). */
   private readonly indicatorNames: { key: string; name: string }[] = [];
   /** Indicator names as lower-case text, removed before looking for part words ("Video inovasi daerah" is not evidence). */
   private readonly indicatorNameTexts: string[] = [];
   private readonly ignored = new Set(IGNORED.map(compactKey));
+  private readonly longestIgnored = Math.max(...[...this.ignored].map((k) => k.length));
 
   constructor(private readonly framework: Framework) {
     for (const field of framework.profile.fields) {
@@ -63,8 +77,17 @@ export class LabelRecogniser {
     }
     for (const label of REGION_NAME) this.add(label, { kind: "region-name" });
     this.prefixes.sort((a, b) => b.key.length - a.key.length);
+    for (const entry of this.prefixes) {
+      const head = entry.key.slice(0, 5);
+      const list = this.prefixesByHead.get(head);
+      if (list) list.push(entry);
+      else this.prefixesByHead.set(head, [entry]);
+    }
     for (const indicator of framework.indicators) {
-      for (const name of [indicator.name.id, indicator.name.en]) this.indicatorNames.push({ key: indicator.key, name: compactKey(name) });
+      for (const name of [indicator.name.id, indicator.name.en]) {
+        const compact = compactKey(name);
+        if (compact.length >= 6) this.indicatorNames.push({ key: indicator.key, name: compact });
+      }
     }
     this.indicatorNames.sort((a, b) => b.name.length - a.name.length);
     this.indicatorNameTexts = framework.indicators.flatMap((i) => [i.name.id, i.name.en].map((n) => tidy(n).toLowerCase())).sort((a, b) => b.length - a.length);
@@ -79,6 +102,11 @@ export class LabelRecogniser {
 
   /** True for headers such as "No" that are expected and carry nothing to check. */
   isIgnored(label: string): boolean {
+    // Seven ASCII letters or digits survive into the key, longer than any ignored one: the usual
+    // answer for the data cells a header scan passes over, without building their keys.
+    let alphanumerics = 0;
+    for (let i = 0; i < label.length && alphanumerics < 7; i++) if (isAsciiAlphanumeric(label.charCodeAt(i))) alphanumerics++;
+    if (alphanumerics >= 7 && this.longestIgnored < 7) return false;
     return this.ignored.has(compactKey(label));
   }
 
@@ -93,21 +121,30 @@ export class LabelRecogniser {
     if (exact) return exact;
     const indicator = this.recogniseIndicator(text, key);
     if (indicator) return indicator;
-    return this.prefixes.find((p) => key.startsWith(p.key))?.target;
+    // Every prefix is 5+ characters, so only those sharing the key's first five can match (same order).
+    return this.prefixesByHead.get(key.slice(0, 5))?.find((p) => key.startsWith(p.key))?.target;
   }
 
   private recogniseIndicator(text: string, key: string): LabelTarget | undefined {
-    const partText = this.indicatorNameTexts.reduce((t, name) => t.replace(name, " "), text);
-    const part = PART_WORDS.find(([, re]) => re.test(partText))?.[0] ?? "level";
-    // "16", "Indikator 16", "P16", "Bukti Dukung 16", "16. Regulasi ...", "5a", "No. 5 a"
-    const m = /(?:^|[^\p{L}\p{N}])(?:indikator|indicator|ind|parameter|param|p|no|nomor|bukti dukung|bukti|evidence|dasar|basis|nilai|value)?\s*[.:#-]?\s*(\d{1,2})\s*([a-z])?(?![\p{L}\p{N}])/u.exec(` ${text}`);
+    // The indicator first, its part only once there is one: a header scan also passes every data
+    // cell of its first rows through here, and those are rarely indicator labels.
+    // "16", "Indikator 16", "P16", "Bukti Dukung 16", "16. Regulasi ...", "5a", "No. 5 a" (the pattern needs a digit)
+    const m = hasAsciiDigit(text)
+      ? /(?:^|[^\p{L}\p{N}])(?:indikator|indicator|ind|parameter|param|p|no|nomor|bukti dukung|bukti|evidence|dasar|basis|nilai|value)?\s*[.:#-]?\s*(\d{1,2})\s*([a-z])?(?![\p{L}\p{N}])/u.exec(` ${text}`)
+      : null;
     if (m) {
       const candidate = `${m[1]}${m[2] ?? ""}`;
-      if (this.framework.indicatorByKey.has(candidate)) return { kind: "indicator", key: candidate, part };
-      if (this.framework.indicatorByKey.has(m[1]!)) return { kind: "indicator", key: m[1]!, part };
+      if (this.framework.indicatorByKey.has(candidate)) return { kind: "indicator", key: candidate, part: this.part(text) };
+      if (this.framework.indicatorByKey.has(m[1]!)) return { kind: "indicator", key: m[1]!, part: this.part(text) };
     }
-    const named = this.indicatorNames.find((n) => n.name.length >= 6 && key.includes(n.name));
-    return named ? { kind: "indicator", key: named.key, part } : undefined;
+    const named = this.indicatorNames.find((n) => key.includes(n.name));
+    return named ? { kind: "indicator", key: named.key, part: this.part(text) } : undefined;
+  }
+
+  /** Which part of an indicator a label names, once indicator names are taken out ("Video inovasi daerah" is not evidence). */
+  private part(text: string): IndicatorPart {
+    const partText = this.indicatorNameTexts.reduce((t, name) => t.replace(name, " "), text);
+    return PART_WORDS.find(([, re]) => re.test(partText))?.[0] ?? "level";
   }
 }
 
