@@ -25,7 +25,8 @@ export default defineInnovationRule({
   status: "reported",
   check(innovation, { framework }) {
     if (!innovation.design || framework.design.parts.length === 0) return NO_HITS;
-    const text = htmlToText(innovation.design);
+    // Normalisation already took the tags out (for the word count); htmlToText for an innovation built elsewhere.
+    const text = innovation.designText ?? htmlToText(innovation.design);
     const missing = partPatterns(framework).filter((part) => !part.pattern.test(text));
     if (missing.length === 0) return NO_HITS;
     return [

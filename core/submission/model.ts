@@ -47,6 +47,8 @@ export type Innovation = {
   goal?: string;
   benefit?: string;
   result?: string;
+  /** The design without HTML tags and entities (the same string when it has none), read once for the rules. */
+  designText: string | undefined;
   designWords: number;
   indicators: ReadonlyMap<string, IndicatorAnswer>;
   /** Fields that were given but unusable; the required-field rule does not report them again. */

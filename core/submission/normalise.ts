@@ -8,7 +8,7 @@ import type { Finding, FindingParams, Severity, SubmissionPath } from "../findin
 import { parseDate } from "../text/dates.ts";
 import { compactKey, TextMatcher, tidy } from "../text/normalise.ts";
 import { parseNumber } from "../text/numbers.ts";
-import { countWords } from "../text/words.ts";
+import { countTextWords, htmlToText } from "../text/words.ts";
 import { levelFromValue } from "../scoring/thresholds.ts";
 import { classifyEvidence, classifyEvidenceList, splitEvidenceList } from "./evidence.ts";
 import type { EvidenceItem, IndicatorAnswer, Innovation, Region, Submission } from "./model.ts";
@@ -166,7 +166,7 @@ function normaliseInnovation(raw: Record<string, unknown>, index: number, framew
     index, name: undefined, agency: undefined, stage: undefined, initiator: undefined, initiatorName: undefined,
     classification: undefined, type: undefined, form: undefined, mainAffair: undefined, otherAffairs: NO_AFFAIRS,
     trialDate: undefined, implementationDate: undefined, developmentDate: undefined, design: undefined, goal: undefined,
-    benefit: undefined, result: undefined, designWords: 0, indicators: NO_ANSWERS, unreadable: NOTHING_UNREADABLE,
+    benefit: undefined, result: undefined, designText: undefined, designWords: 0, indicators: NO_ANSWERS, unreadable: NOTHING_UNREADABLE,
   };
   for (const key in raw) {
     if (!KNOWN_INNOVATION_KEYS.has(key)) emit("field-unknown", at(base, key), { field: key });
@@ -185,7 +185,11 @@ function normaliseInnovation(raw: Record<string, unknown>, index: number, framew
     const value = readDate(raw[field], base, field, emit, innovation);
     if (value !== undefined) innovation[field] = value;
   }
-  innovation.designWords = innovation.design ? countWords(innovation.design) : 0;
+  if (innovation.design) {
+    // Tags stripped once: the word count and the design-parts rule both read the plain text.
+    innovation.designText = htmlToText(innovation.design);
+    innovation.designWords = countTextWords(innovation.designText);
+  }
   innovation.indicators = readIndicators(raw.indicators, "sid", framework, base, emit);
   return innovation;
 }

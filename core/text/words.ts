@@ -44,7 +44,11 @@ function isWordChar(code: number, text: string, index: number): boolean {
 
 /** Counts words in plain text or HTML. */
 export function countWords(input: string): number {
-  const text = htmlToText(input);
+  return countTextWords(htmlToText(input));
+}
+
+/** Counts words in text already through htmlToText (its tags and entities are not removed again). */
+export function countTextWords(text: string): number {
   const length = text.length;
   let count = 0;
   let inWord = 0;

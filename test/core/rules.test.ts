@@ -1,6 +1,6 @@
 // One story per rule: what a user does wrong, and what IID Check tells them.
 import { describe, expect, it } from "vitest";
-import { checkSubmission, type Finding } from "../../core/index.ts";
+import { checkSubmission, countWords, htmlToText, type Finding } from "../../core/index.ts";
 import { design, fullIndicators, fullRegion, innovation, submission, TODAY } from "./builders.ts";
 
 const run = (doc: unknown) => checkSubmission(doc, { today: TODAY, advice: false });
@@ -59,6 +59,16 @@ describe("the rancang bangun", () => {
     expect(f.severity).toBe("warning");
     expect(f.params.missing).toHaveLength(6);
     expect(find(one({ design: `Dasar hukum dan permasalahan. ${text}` }).findings, "design-parts-missing")!.params.missing).toHaveLength(4);
+  });
+
+  it("looks for the parts in an HTML design's text, read once with the word count", () => {
+    const words = Array.from({ length: 310 }, (_, i) => `kata${i}`).join(" ");
+    // "&#32;" is a space only once entities are decoded; "Isu</b> strategis" only once tags are gone.
+    const html = `<p>Dasar&#32;hukum</p><p><b>Isu</b>strategis</p><p>${words}</p>`;
+    const result = one({ design: html });
+    expect(result.submission.innovations[0]!.designText).toBe(htmlToText(html));
+    expect(result.submission.innovations[0]!.designWords).toBe(countWords(html));
+    expect(find(result.findings, "design-parts-missing")!.params.missing).toEqual(["problem", "method", "novelty", "stages"]);
   });
 });
 
