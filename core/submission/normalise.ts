@@ -337,6 +337,20 @@ function readAnswer(raw: Record<string, unknown>, definition: IndicatorDefinitio
   return answer;
 }
 
+/** An option text that starts with its level: "2 - Peraturan Kepala Daerah", "3) ...". Read on tidy(text). */
+const LISTED = /^[1-3]\s*[-–.):=]\s+\S/;
+
+/**
+ * The level of an option text that starts with it, tested on the text as given (most workbook
+ * answers; tidy() would scan the whole text first); undefined leaves it to the full reading.
+ * Tidying a text that starts with its digit cannot change whether LISTED matches: it only
+ * shortens runs of white space and trims the end.
+ */
+export function listedLevel(text: string): 1 | 2 | 3 | undefined {
+  const first = text.charCodeAt(0);
+  return first >= 49 && first <= 51 && LISTED.test(text) ? ((first - 48) as 1 | 2 | 3) : undefined;
+}
+
 function asLevel(n: number, indicator: string, base: SubmissionPath, givenKey: string, emit: Emit): 1 | 2 | 3 | "unreadable" {
   if (n === 1 || n === 2 || n === 3) return n;
   emit("level-out-of-range", answerPath(base, givenKey, "level"), { indicator, given: n });
@@ -353,26 +367,26 @@ function readLevel(
 ): 1 | 2 | 3 | "unreadable" | undefined {
   if (raw === undefined || raw === null || (typeof raw === "string" && isBlankText(raw))) return undefined;
   if (typeof raw === "number") return asLevel(raw, indicator, base, givenKey, emit);
-  const path = answerPath(base, givenKey, "level");
   if (typeof raw !== "string") {
-    emit("level-invalid", path, { indicator, given: describe(raw) });
+    emit("level-invalid", answerPath(base, givenKey, "level"), { indicator, given: describe(raw) });
     return "unreadable";
   }
+  const quick = listedLevel(raw);
+  if (quick !== undefined) return quick;
   const text = tidy(raw);
   // "2 - Peraturan Kepala Daerah": the drop-down text of the template starts with the level.
-  const listed = /^([1-3])\s*[-–.):=]\s+\S/.exec(text);
-  if (listed) return asLevel(Number(listed[1]), indicator, base, givenKey, emit);
+  if (LISTED.test(text)) return asLevel(text.charCodeAt(0) - 48, indicator, base, givenKey, emit);
   const numeric = /^(?:p|parameter|param|level|opsi|pilihan|nilai)?\s*[-.:]?\s*(-?\d+(?:[.,]\d+)?)$/i.exec(text);
   if (numeric) return asLevel(Number(numeric[1]!.replace(",", ".")), indicator, base, givenKey, emit);
   if (options.length) {
     const matcher = new TextMatcher(options.map((o) => ({ item: o.level, names: [o.label] })));
     const match = matcher.match(text.replace(/^\d\s*[.)-]\s*/, ""));
     if (match) {
-      if (!match.exact) emit("enum-close-match", path, { field: "level", given: text.slice(0, 200), canonical: String(match.item) });
+      if (!match.exact) emit("enum-close-match", answerPath(base, givenKey, "level"), { field: "level", given: text.slice(0, 200), canonical: String(match.item) });
       return asLevel(match.item, indicator, base, givenKey, emit);
     }
   }
-  emit("level-invalid", path, { indicator, given: text.slice(0, 200) });
+  emit("level-invalid", answerPath(base, givenKey, "level"), { indicator, given: text.slice(0, 200) });
   return "unreadable";
 }
 
