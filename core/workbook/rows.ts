@@ -124,6 +124,7 @@ export function readWorkbookRows(
 function rowToInnovation(row: readonly CellValue[], header: HeaderMatch): InnovationInput {
   const innovation: Record<string, unknown> = {};
   const indicators: Record<string, Record<string, unknown>> = {};
+  let answered = false;
   for (const column of header.columns) {
     const value = row[column.index];
     if (isBlank(value)) continue;
@@ -131,11 +132,12 @@ function rowToInnovation(row: readonly CellValue[], header: HeaderMatch): Innova
       innovation[column.target.key] = column.target.key === "otherAffairs" ? cellText(value) : cellScalar(value);
       continue;
     }
+    answered = true;
     const answer = (indicators[column.target.key] ??= {});
     if (column.target.part === "evidence") answer.evidence = evidenceFromCell(value);
     else answer[column.target.part] = cellScalar(value);
   }
-  if (Object.keys(indicators).length) innovation.indicators = indicators;
+  if (answered) innovation.indicators = indicators;
   return innovation as InnovationInput;
 }
 
