@@ -219,23 +219,33 @@ type Mark = { severity: Severity; lines: string[] };
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
+/**
+ * One mark per visible cell. A finding on a cell hidden inside a merged range (a design merged
+ * down over several innovations, a merged header area) is marked on the range's top-left cell,
+ * the only one Excel and LibreOffice show; its note line names the cell the finding is about.
+ * The finding's reported location stays the cell the reader attributed it to.
+ */
 function markCells(workbook: ExcelJS.Workbook, findings: Report["findings"]): number {
-  const marks = new Map<string, Mark & { sheet: string; address: string }>();
+  const marks = new Map<string, Mark & { sheet: ExcelJS.Worksheet; address: string }>();
   for (const f of findings) {
     const loc = f.location;
     if (!loc?.sheet || !loc.row || !loc.column) continue;
-    const key = `${loc.sheet}\u0000${loc.column}${loc.row}`;
+    const sheet = workbook.getWorksheet(loc.sheet);
+    if (!sheet) continue;
+    const own = `${loc.column}${loc.row}`;
+    // exceljs answers a cell of a merged range with its master (itself when not merged).
+    const address = sheet.getCell(own).master.address;
+    const key = `${loc.sheet}\u0000${address}`;
     let mark = marks.get(key);
-    if (!mark) marks.set(key, (mark = { sheet: loc.sheet, address: `${loc.column}${loc.row}`, severity: f.severity, lines: [] }));
+    if (!mark) marks.set(key, (mark = { sheet, address, severity: f.severity, lines: [] }));
     if (rank(f.severity) < rank(mark.severity)) mark.severity = f.severity;
-    mark.lines.push(f.fix ? `${f.message} ${f.fix}` : f.message);
+    const text = f.fix ? `${f.message} ${f.fix}` : f.message;
+    mark.lines.push(own === address ? text : `${own}: ${text}`);
   }
   const style = styler();
   const fills = Object.fromEntries(SEVERITIES.map((s) => [s, solid(SEVERITY_FILLS[s])])) as Record<Severity, ExcelJS.Fill>;
   for (const mark of marks.values()) {
-    const sheet = workbook.getWorksheet(mark.sheet);
-    if (!sheet) continue;
-    const cell = sheet.getCell(mark.address);
+    const cell = mark.sheet.getCell(mark.address);
     style(cell, `mark ${mark.severity}`, { fill: fills[mark.severity] });
     const ours = `${NOTE_PREFIX}${mark.lines.join(`\n${NOTE_PREFIX}`)}`;
     const theirs = userNote(cell.note);
