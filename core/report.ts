@@ -3,8 +3,18 @@
 import type { CheckResult } from "./check.ts";
 import { countBySeverity, type Finding } from "./findings.ts";
 import { fromHundredths } from "./scoring/exact.ts";
+import type { IndicatorScore } from "./scoring/innovation.ts";
 import { renderMessage } from "./messages/render.ts";
 import type { Lang } from "./messages/types.ts";
+
+type IndicatorReport = { level: NonNullable<IndicatorScore["level"]> | null; evidence: boolean; points: number };
+
+/** What Object.fromEntries of [key, entry] pairs gives, without a pair array per indicator (10,000 in a 500-row check). */
+function indicatorReport(scores: readonly IndicatorScore[]): Record<string, IndicatorReport> {
+  const out: Record<string, IndicatorReport> = {};
+  for (const s of scores) out[s.key] = { level: s.level ?? null, evidence: s.hasEvidence, points: fromHundredths(s.pointsH) };
+  return out;
+}
 
 export type ReportFinding = Finding & { message: string; why?: string; fix?: string };
 
@@ -46,7 +56,7 @@ export function toReport(result: CheckResult, options: { lang?: Lang; locate?: (
       claimedScore: fromHundredths(scores[i]!.claimedH),
       assessed: scores[i]!.assessed,
       blockers: scores[i]!.blockers,
-      indicators: Object.fromEntries(scores[i]!.indicators.map((s) => [s.key, { level: s.level ?? null, evidence: s.hasEvidence, points: fromHundredths(s.pointsH) }])),
+      indicators: indicatorReport(scores[i]!.indicators),
     })),
     findings,
     advice: (result.advice?.items ?? []).map((a) => ({ ...a, message: renderMessage(a.code, a.params, lang, framework).message })),
