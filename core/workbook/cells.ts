@@ -31,7 +31,7 @@ function blankText(text: string): boolean {
 
 export const isBlank = (value: CellValue): boolean => blankText(cellText(value));
 
-/** The value to hand to the normaliser: numbers and dates stay typed, hyperlinks become text. */
+/** The value to hand to the normaliser: numbers and dates stay typed, hyperlinks become text; null exactly when isBlank. */
 export function cellScalar(value: CellValue): string | number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === "number") return value;

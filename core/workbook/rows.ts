@@ -127,15 +127,17 @@ function rowToInnovation(row: readonly CellValue[], header: HeaderMatch): Innova
   let answered = false;
   for (const column of header.columns) {
     const value = row[column.index];
-    if (isBlank(value)) continue;
+    // null exactly for a blank cell (isBlank), so one call both tests and reads the cell.
+    const scalar = cellScalar(value);
+    if (scalar === null) continue;
     if (column.target.kind === "profile") {
-      innovation[column.target.key] = column.target.key === "otherAffairs" ? cellText(value) : cellScalar(value);
+      innovation[column.target.key] = column.target.key === "otherAffairs" ? cellText(value) : scalar;
       continue;
     }
     answered = true;
     const answer = (indicators[column.target.key] ??= {});
     if (column.target.part === "evidence") answer.evidence = evidenceFromCell(value);
-    else answer[column.target.part] = cellScalar(value);
+    else answer[column.target.part] = scalar;
   }
   if (answered) innovation.indicators = indicators;
   return innovation as InnovationInput;

@@ -1,7 +1,8 @@
 // The shared, pure workbook reading: header recognition and rows -> submission, as both the
 // CLI (exceljs) and the Excel add-in (Office.js) use it.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkSubmission, getFramework, innovationColumns, labelRecogniser, readWorkbookRows, recogniseInnovationHeader, type CellValue } from "../../core/index.ts";
+import { cellScalar, checkSubmission, getFramework, innovationColumns, isBlank, labelRecogniser, readWorkbookRows, recogniseInnovationHeader, type CellValue } from "../../core/index.ts";
 import { design, TODAY } from "./builders.ts";
 
 const fw = getFramework();
@@ -109,5 +110,28 @@ describe("reading innovation rows people actually have", () => {
     expect(read.locate(["region", "name"])).toMatchObject({ cell: "Pemda!B2" });
     const noTable = readWorkbookRows({ innovations: sheet([HEADER]), region: { sheet: "Pemda", firstRow: 1, rows: [["apa saja"]] } }, fw);
     expect(noTable.findings.map((f) => f.code)).toContain("region-table-not-found");
+  });
+});
+
+describe("cell values", () => {
+  // rowToInnovation reads each cell once, through cellScalar, and skips it when that is null.
+  it("cellScalar is null exactly for the cells isBlank calls blank", () => {
+    const text = fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("", " ", "\t\n", "\u00a0", "\u2003", "\ufeff", "\u1680", "\u180e", "-", "x", " x "));
+    const cell: fc.Arbitrary<CellValue> = fc.oneof(
+      text,
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.date({ noInvalidDate: false }),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.record({ text, hyperlink: text }, { requiredKeys: [] }),
+    );
+    fc.assert(
+      fc.property(cell, (value) => {
+        expect(cellScalar(value) === null).toBe(isBlank(value));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
