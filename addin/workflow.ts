@@ -11,6 +11,7 @@ import { DEFAULT_BLOCK_ROWS, listSheets, MAX_ROWS, readRemainingRows, readSheetH
 import { insertTemplateSheets } from "./excel/template.ts";
 import { clearMarks, writeResults, type ClearOutcome, type WriteOutcome } from "./excel/write.ts";
 import { planDropdowns } from "./logic/dropdowns.ts";
+import { shownCell, type MergedArea } from "./logic/merges.ts";
 import { marksByCell, parseSnapshotStore, SNAPSHOT_SETTING, type CellMark, type FillSnapshotStore } from "./logic/marks.ts";
 import { planOwnColumns } from "./logic/own-columns.ts";
 import { chooseSheets } from "./logic/sheets.ts";
@@ -56,7 +57,7 @@ const undoOptions = (caps: Capabilities): RunOptions => (caps.mergeUndoGroup ? {
 
 export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; sheet?: string; write: boolean }): Promise<CheckOutcome> {
   const framework = deps.framework ?? getFramework();
-  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS };
+  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS, merges: deps.caps.mergedAreas && options.write };
   return deps.run(undoOptions(deps.caps), async (context) => {
     const { sheets: listing, settings } = await listSheets(context, stats, [SNAPSHOT_SETTING]);
     const names = new Set(listing.map((s) => s.name));
@@ -118,9 +119,10 @@ async function evaluate(
   };
   if (options.write && read.innovationSheet) {
     const columns = planOwnColumns(read.innovationSheet, Math.min(innovations.lastRow, MAX_ROWS), innovations.lastColumn, report, options.lang);
-    const marks: Record<string, CellMark[]> = { [innovations.name]: marksFor(report, innovations.name) };
+    const marks: Record<string, CellMark[]> = { [innovations.name]: marksFor(report, innovations.name, innovations.merges) };
     // The Pemda sheet is a target when it has findings now or marks from before.
-    if (region && (report.findings.some((f) => f.location?.sheet === region.name && f.location.column) || previous[region.name])) marks[region.name] = marksFor(report, region.name);
+    if (region && (report.findings.some((f) => f.location?.sheet === region.name && f.location.column) || previous[region.name]))
+      marks[region.name] = marksFor(report, region.name, region.merges);
     const protectedSheets = [
       innovations.protected ? innovations.name : "",
       region?.protected && marks[region.name] ? region.name : "",
@@ -173,7 +175,7 @@ export async function recheckEditedRows(
   const rows = editedRows(change.address);
   const full = () => checkWorkbook(deps, { ...options, sheet: last.sheet });
   if (change.sheet !== last.sheet || change.changeType !== "RangeEdited" || !rows || rows.to - rows.from + 1 > LIVE_MAX_ROWS) return full();
-  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS };
+  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS, merges: deps.caps.mergedAreas && options.write };
   return deps.run(undoOptions(deps.caps), async (context) => {
     const state = last.state;
     const columns = Math.max(state.innovations.lastColumn, 1);
@@ -181,7 +183,8 @@ export async function recheckEditedRows(
     // A wider sheet (a new column) changes the header: read everything again.
     if (fresh.lastColumn > state.innovations.lastColumn || fresh.lastRow > MAX_ROWS) return full();
     const patched = patchRows(state.innovations.rows, rows.from, fresh.rows, fresh.lastRow);
-    const innovations: SheetData = { ...state.innovations, rows: patched, lastRow: fresh.lastRow, protected: fresh.protected };
+    const merges = fresh.merges ?? state.innovations.merges;
+    const innovations: SheetData = { ...state.innovations, rows: patched, lastRow: fresh.lastRow, protected: fresh.protected, ...(merges ? { merges } : {}) };
     return evaluate(context, deps, { ...state, innovations }, parseSnapshotStore(fresh.settings[SNAPSHOT_SETTING]), options, stats);
   });
 }
@@ -209,11 +212,20 @@ export function patchRows(previous: SheetRows, from: number, fresh: readonly (re
   return { ...previous, rows };
 }
 
-/** Cells of the checked sheet that carry findings (rows only: workbook-level findings have no cell). */
-export function marksFor(report: Report, sheet: string) {
+/**
+ * Cells of the checked sheet that carry findings (rows only: workbook-level findings have no
+ * cell). A finding on a cell hidden in a merged area is marked on the area's top-left cell, the
+ * one Excel shows, and its note line names the finding's own cell; the pane keeps that cell.
+ */
+export function marksFor(report: Report, sheet: string, merges?: readonly MergedArea[]) {
+  const shown = shownCell(merges);
   const items = report.findings
     .filter((f) => f.location?.sheet === sheet && f.location.cell && f.location.row !== undefined && f.location.column)
-    .map((f) => ({ address: cellAddress(f.location!.cell!), severity: f.severity, message: f.message }));
+    .map((f) => {
+      const own = cellAddress(f.location!.cell!);
+      const address = shown(own);
+      return { address, severity: f.severity, message: address === own ? f.message : `${own}: ${f.message}` };
+    });
   return marksByCell(items).slice(0, MAX_MARKED_CELLS);
 }
 

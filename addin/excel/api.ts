@@ -18,6 +18,8 @@ export interface XlRange {
   values: unknown[][];
   load(propertyNames: string): unknown;
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.13. Only areas whose top-left cell lies in this range; more than 512 fail. */
+  getMergedAreasOrNullObject(): XlRangeAreas;
   getCellProperties(options: { format: { fill: { color: true; pattern: true } } }): ClientResult<CellFillProperties[][]>;
   setCellProperties(properties: CellFillProperties[][]): void;
   readonly format: {
@@ -29,6 +31,13 @@ export interface XlRange {
   readonly dataValidation: { clear(): void; rule: { list?: { inCellDropDown: boolean; source: string | object } } };
   select(): void;
   clear(applyTo?: "Contents"): void;
+}
+
+/** Merged areas: `address` lists them as "Sheet1!A1:B4, Sheet1!D1:D4". */
+export interface XlRangeAreas {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  load(propertyNames: string): unknown;
 }
 
 export interface XlNote {
@@ -91,6 +100,8 @@ export type ExcelRunner = <T>(options: RunOptions, batch: (context: XlContext) =
 export type Capabilities = {
   /** ExcelApi 1.14: change events say whether this add-in made the change. */
   triggerSource: boolean;
+  /** ExcelApi 1.13: Range.getMergedAreasOrNullObject (marks go to a merged area's top-left cell). */
+  mergedAreas: boolean;
   /** ExcelApi 1.18: cell notes. */
   notes: boolean;
   /** ExcelApi 1.20 in @types/office-js (the notes say 1.19): one undo step per Excel.run. */
@@ -102,6 +113,7 @@ export function detectCapabilities(isSetSupported: (name: string, version: strin
     triggerSource: isSetSupported("ExcelApi", "1.14"),
     notes: isSetSupported("ExcelApi", "1.18"),
     mergeUndoGroup: isSetSupported("ExcelApi", "1.20"),
+    mergedAreas: isSetSupported("ExcelApi", "1.13"),
   };
 }
 

@@ -3,6 +3,7 @@
 // payload, in which case the block halves and blocks go one per sync.
 import type { CellValue, SheetRows } from "../../core/index.ts";
 import { isPayloadError, type XlContext, type XlRange, type XlWorksheet } from "./api.ts";
+import { parseMergedAreas, type MergedArea } from "../logic/merges.ts";
 
 export const DEFAULT_BLOCK_ROWS = 5000;
 /** Rows scanned on sheets that are only candidates (header recognition looks this far). */
@@ -25,9 +26,37 @@ export type SheetData = {
   complete: boolean;
   /** Rows past MAX_ROWS were not read. */
   truncated: boolean;
+  /** Merged areas, read with the rows where ExcelApi 1.13 exists; undefined when not read. */
+  merges?: MergedArea[];
 };
 
-export type ReadStats = { syncs: number; blockRows: number };
+export type ReadStats = {
+  syncs: number;
+  blockRows: number;
+  /** Read merged areas with the rows (ExcelApi 1.13); turned off when Excel refuses them. */
+  merges?: boolean;
+};
+
+/**
+ * Queues the merged areas whose top-left cell lies in `range` (Excel returns no others); the
+ * returned function reads them after the sync.
+ */
+function queueMerges(range: XlRange): () => MergedArea[] {
+  const areas = range.getMergedAreasOrNullObject();
+  areas.load("address");
+  return () => (areas.isNullObject ? [] : parseMergedAreas(areas.address));
+}
+
+/**
+ * Excel fails the whole batch when a range holds more than 512 merged areas (the error is not
+ * documented). A batch that asked for merged areas and failed for any reason but its payload
+ * is tried once more without them: the marks then stay on the cells the findings name.
+ */
+function dropMerges(error: unknown, asked: boolean, stats: ReadStats): boolean {
+  if (!asked || isPayloadError(error)) return false;
+  stats.merges = false;
+  return true;
+}
 
 async function sync(context: XlContext, stats: ReadStats): Promise<void> {
   stats.syncs++;
@@ -65,7 +94,7 @@ export async function listSheets(context: XlContext, stats: ReadStats, settingKe
  */
 export const SPECULATIVE_BLOCKS = 4;
 
-type Pending = { name: string; sheet: XlWorksheet; used: XlRange; blocks: XlRange[]; full: boolean };
+type Pending = { name: string; sheet: XlWorksheet; used: XlRange; blocks: XlRange[]; full: boolean; merges?: () => MergedArea[] };
 
 /**
  * One round trip: for each sheet in `full`, its first blocks of rows; for each in `probe`, its
@@ -90,13 +119,16 @@ export async function readSheetHeads(
         block.load("values,rowIndex,columnIndex");
         blocks.push(block);
       }
-      pending.push({ name, sheet, used, blocks, full });
+      // The whole sheet's merged areas for a sheet read in full; a probe's, over the rows it reads.
+      const merges = stats.merges ? queueMerges(full ? sheet.getRange() : sheet.getRange(`1:${PROBE_ROWS}`)) : undefined;
+      pending.push({ name, sheet, used, blocks, full, ...(merges ? { merges } : {}) });
     };
     for (const name of names.full) queue(name, true);
     for (const name of names.probe) if (!names.full.includes(name)) queue(name, false);
     try {
       await sync(context, stats);
     } catch (error) {
+      if (dropMerges(error, pending.some((p) => p.merges), stats)) continue;
       if (!isPayloadError(error) || stats.blockRows <= MIN_BLOCK_ROWS) throw error;
       stats.blockRows = Math.floor(stats.blockRows / 2);
       continue;
@@ -117,6 +149,7 @@ export async function readSheetHeads(
         rows: joinBlocks(p.name, present, Math.min(lastRow, readRows)),
         complete: lastRow <= readRows,
         truncated: false,
+        ...(p.merges ? { merges: p.merges() } : {}),
       });
     }
     return out;
@@ -153,13 +186,17 @@ export async function readRemainingRows(context: XlContext, data: SheetData, sta
   // First try everything in one sync. After a payload error, each sync carries what the first
   // round trip proved fits (its speculative blocks), halving again only if that fails too.
   let rowsPerSync = Number.POSITIVE_INFINITY;
+  // A sheet picked from the probes has only its first rows' merged areas: read the whole sheet's.
+  let merges = data.merges;
   while (next <= lastRow) {
     blocks.length = 0;
     const end = Math.min(lastRow, next + rowsPerSync - 1);
     for (let start = next; start <= end; start += stats.blockRows) queueBlock(start, Math.min(stats.blockRows, end - start + 1));
+    const readMerges = stats.merges && next === from ? queueMerges(sheet.getRange()) : undefined;
     try {
       await sync(context, stats);
     } catch (error) {
+      if (dropMerges(error, readMerges !== undefined, stats)) continue;
       if (!isPayloadError(error) || rowsPerSync <= MIN_BLOCK_ROWS) throw error;
       if (rowsPerSync === Number.POSITIVE_INFINITY) rowsPerSync = SPECULATIVE_BLOCKS * stats.blockRows;
       else {
@@ -168,6 +205,7 @@ export async function readRemainingRows(context: XlContext, data: SheetData, sta
       }
       continue;
     }
+    if (readMerges) merges = readMerges();
     for (const block of blocks) collected.push(...(block.range.values as CellValue[][]));
     next = end + 1;
   }
@@ -176,6 +214,7 @@ export async function readRemainingRows(context: XlContext, data: SheetData, sta
     rows: { sheet: data.name, rows: collected, firstRow: data.rows.firstRow },
     complete: true,
     truncated: data.lastRow > MAX_ROWS,
+    ...(merges ? { merges } : {}),
   };
 }
 
@@ -199,6 +238,8 @@ export type RowsReread = {
   lastRow: number;
   lastColumn: number;
   settings: Record<string, unknown>;
+  /** The sheet's merged areas now (undefined when not read). */
+  merges?: MergedArea[];
 };
 
 /**
@@ -212,19 +253,29 @@ export async function rereadRows(
   settingKeys: readonly string[],
   stats: ReadStats,
 ): Promise<RowsReread> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  sheet.protection.load("protected");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const range = sheet.getRangeByIndexes(rows.from - 1, 0, rows.to - rows.from + 1, rows.columns);
-  range.load("values");
-  const settings = queueSettings(context, settingKeys);
-  await sync(context, stats);
-  return {
-    rows: range.values as CellValue[][],
-    protected: sheet.protection.protected,
-    lastRow: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
-    lastColumn: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
-    settings: settings(),
-  };
+  for (;;) {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    sheet.protection.load("protected");
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const range = sheet.getRangeByIndexes(rows.from - 1, 0, rows.to - rows.from + 1, rows.columns);
+    range.load("values");
+    const settings = queueSettings(context, settingKeys);
+    // Cells may have been merged or unmerged since the last read.
+    const merges = stats.merges ? queueMerges(sheet.getRange()) : undefined;
+    try {
+      await sync(context, stats);
+    } catch (error) {
+      if (dropMerges(error, merges !== undefined, stats)) continue;
+      throw error;
+    }
+    return {
+      rows: range.values as CellValue[][],
+      protected: sheet.protection.protected,
+      lastRow: used.isNullObject ? 0 : used.rowIndex + used.rowCount,
+      lastColumn: used.isNullObject ? 0 : used.columnIndex + used.columnCount,
+      settings: settings(),
+      ...(merges ? { merges: merges() } : {}),
+    };
+  }
 }

@@ -3,8 +3,16 @@
 // operations on missing sheets fail the batch, writes to protected sheets fail with
 // AccessDenied, and a batch that moves more cells than `payloadCellLimit` fails with Excel on
 // the web's payload error. It counts round trips and logs every queued write.
+//
+// Merged areas behave as Excel's do: merging keeps the top-left value only (the other cells read
+// as ""), the grid shows a merged area with its top-left cell's fill and note, and
+// Range.getMergedAreasOrNullObject (ExcelApi 1.13) returns only the areas whose top-left cell lies
+// in the range (https://github.com/OfficeDev/office-js/issues/3611), as a RangeAreas whose address
+// is "Sheet1!A1:B4, Sheet1!D1:D4", a null object when there are none, and fails the batch past 512
+// areas ("if the merged areas count in this range is more than 512, then this method will fail to
+// return the result": learn.microsoft.com/javascript/api/excel/excel.range#getmergedareasornullobject).
 import { columnLetter, sheetRef } from "../../core/index.ts";
-import type { CellFillProperties, ClientResult, ExcelRunner, RunOptions, XlContext, XlNote, XlNoteCollection, XlRange, XlSetting, XlWorksheet } from "../../addin/excel/api.ts";
+import type { CellFillProperties, ClientResult, ExcelRunner, RunOptions, XlContext, XlNote, XlNoteCollection, XlRange, XlRangeAreas, XlSetting, XlWorksheet } from "../../addin/excel/api.ts";
 
 export type Fill = { color: string; pattern: string };
 export type FakeCell = { value?: unknown; fill?: Fill; validation?: string };
@@ -21,6 +29,8 @@ export type FakeSheet = {
   hiddenRows: Set<number>;
   columnWidths: Map<number, number>;
   boldRows: Set<number>;
+  /** Merged areas (0-based boxes); see FakeWorkbook.merge. */
+  merges: Box[];
 };
 
 const DEFAULT_FILL: Fill = { color: "#FFFFFF", pattern: "None" };
@@ -39,6 +49,12 @@ export class ExcelLikeError extends Error {
 }
 
 type Box = { r0: number; c0: number; rows: number; cols: number };
+
+/** Excel's limit on the merged areas one getMergedAreasOrNullObject call returns. */
+export const MAX_MERGED_AREAS = 512;
+
+const overlaps = (a: Box, b: Box) => a.r0 < b.r0 + b.rows && b.r0 < a.r0 + a.rows && a.c0 < b.c0 + b.cols && b.c0 < a.c0 + a.cols;
+const holds = (box: Box, r: number, c: number) => r >= box.r0 && r < box.r0 + box.rows && c >= box.c0 && c < box.c0 + box.cols;
 
 /** "F12", "A1:C3", "1:5000", "A:C" (0-based box). */
 export function parseAddress(address: string): Box {
@@ -101,6 +117,7 @@ export class FakeWorkbook {
       hiddenRows: new Set(),
       columnWidths: new Map(),
       boldRows: new Set(),
+      merges: [],
       ...options,
     };
     rows.forEach((row, r) => row.forEach((value, c) => !isBlankValue(value) && sheet.cells.set(`${r},${c}`, { value })));
@@ -130,6 +147,38 @@ export class FakeWorkbook {
     return this.sheet(sheetName).cells.get(cellKey(address))?.fill ?? DEFAULT_FILL;
   }
 
+  /**
+   * Merges cells as Excel's Range.merge() does: the top-left cell keeps its value and the others
+   * are emptied; an area overlapping another merged area is refused.
+   */
+  merge(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    const box = parseAddress(address);
+    if (sheet.merges.some((m) => overlaps(m, box))) throw new ExcelLikeError("InvalidOperation", `${address} overlaps a merged area`);
+    for (const [key, cell] of sheet.cells) {
+      const [r, c] = key.split(",").map(Number) as [number, number];
+      if (holds(box, r, c) && (r !== box.r0 || c !== box.c0)) delete cell.value;
+    }
+    sheet.merges.push(box);
+  }
+
+  /** The cell the grid shows for ADDRESS: the top-left cell of its merged area, or itself. */
+  shownAddress(sheetName: string, address: string): string {
+    const { r0, c0 } = parseAddress(address);
+    const area = this.sheet(sheetName).merges.find((m) => holds(m, r0, c0));
+    return area ? a1({ r0: area.r0, c0: area.c0, rows: 1, cols: 1 }) : address;
+  }
+
+  /** The fill a user sees on ADDRESS: a merged area shows its top-left cell's fill. */
+  shownFill(sheetName: string, address: string): Fill {
+    return this.fill(sheetName, this.shownAddress(sheetName, address));
+  }
+
+  /** The note a user can open on ADDRESS: a merged area shows its top-left cell's note only. */
+  shownNote(sheetName: string, address: string): string | undefined {
+    return this.sheet(sheetName).notes.get(this.shownAddress(sheetName, address));
+  }
+
   supports(minor: number): boolean {
     return this.apiMinor >= minor;
   }
@@ -143,7 +192,7 @@ export class FakeWorkbook {
   }
 
   capabilities() {
-    return { triggerSource: this.supports(14), notes: this.supports(18), mergeUndoGroup: this.supports(20) };
+    return { triggerSource: this.supports(14), notes: this.supports(18), mergeUndoGroup: this.supports(20), mergedAreas: this.supports(13) };
   }
 }
 
@@ -516,6 +565,11 @@ class RangeProxy implements XlRange {
     return new RangeProxy(this.sheet, () => usedBox(this.sheet.target(), this.resolveBox(), valuesOnly), true);
   }
 
+  getMergedAreasOrNullObject(): XlRangeAreas {
+    if (!this.sheet.ctx.book.supports(13)) throw new ExcelLikeError("ApiNotFound", "Range.getMergedAreasOrNullObject needs ExcelApi 1.13");
+    return new RangeAreasProxy(this);
+  }
+
   getCellProperties(_options: { format: { fill: { color: true; pattern: true } } }): ClientResult<CellFillProperties[][]> {
     const result: { value?: CellFillProperties[][] } = {};
     this.sheet.ctx.enqueue(
@@ -576,6 +630,31 @@ class RangeProxy implements XlRange {
       }
       this.sheet.ctx.book.writes.push(`clear contents ${sheet.name}!${a1(box)}`);
     });
+  }
+}
+
+class RangeAreasProxy implements XlRangeAreas {
+  private state?: { areas: Box[] };
+  constructor(private readonly range: RangeProxy) {}
+  load(_props: string): unknown {
+    this.range.sheet.ctx.enqueue(() => {
+      const box = this.range.resolve();
+      const sheet = this.range.sheet.target();
+      // Only areas that start in the range, as Excel does (office-js issue 3611).
+      const areas = sheet.merges.filter((m) => holds(box, m.r0, m.c0)).sort((a, b) => a.r0 - b.r0 || a.c0 - b.c0);
+      if (areas.length > MAX_MERGED_AREAS) throw new ExcelLikeError("GeneralException", `${areas.length} merged areas in ${a1(box)}`);
+      this.state = { areas };
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return (this.state ?? notLoaded("rangeAreas")).areas.length === 0;
+  }
+  get address(): string {
+    const { areas } = this.state ?? notLoaded("rangeAreas.address");
+    if (!areas.length) throw new ExcelLikeError("InvalidObjectPath", "null RangeAreas");
+    const ref = sheetRef(this.range.sheet.sheetName);
+    return areas.map((m) => `${ref}!${a1(m)}`).join(", ");
   }
 }
 

@@ -19,8 +19,8 @@ describe("office.js seams (office-addin-mock)", () => {
     globals.Office = new OfficeMockObject({
       context: { requirements: { isSetSupported: (name: string, version: string) => (asked.push(`${name} ${version}`), version === "1.14") } },
     });
-    expect(officeCapabilities()).toEqual({ triggerSource: true, notes: false, mergeUndoGroup: false });
-    expect(asked).toEqual(["ExcelApi 1.14", "ExcelApi 1.18", "ExcelApi 1.20"]);
+    expect(officeCapabilities()).toEqual({ triggerSource: true, notes: false, mergeUndoGroup: false, mergedAreas: false });
+    expect(asked).toEqual(["ExcelApi 1.14", "ExcelApi 1.18", "ExcelApi 1.20", "ExcelApi 1.13"]);
   });
 
   it("officeRunner passes the run options (delayForCellEdit, mergeUndoGroup) to Excel.run", async () => {
