@@ -58,7 +58,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   const size = await preflight(path);
   const framework = options.framework ?? getFramework();
   const useStream = options.stream ?? size > STREAM_THRESHOLD_BYTES;
-  const all = useStream ? await streamSheets(path) : sheetsOf(await loadWorkbook(path, { valuesOnly: true }));
+  const all = useStream ? await streamSheets(path) : sheetsOf(await loadChecked(path, { valuesOnly: true }));
   return pickSheets(all, framework);
 }
 
@@ -71,6 +71,11 @@ const NOT_VALUES = ["dataValidations", "conditionalFormatting", "extLst"];
 /** Loads the exceljs model: in full (styles, notes, validations) to annotate a copy, or values only to check. */
 export async function loadWorkbook(path: string, options: { valuesOnly?: boolean } = {}): Promise<ExcelJS.Workbook> {
   await preflight(path);
+  return loadChecked(path, options);
+}
+
+/** loadWorkbook for a file preflight has already passed (readWorkbook checks it once, for its size too). */
+async function loadChecked(path: string, options: { valuesOnly?: boolean }): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   try {
     // One read of the whole file: exceljs's readFile streams it in chunks only to join them.
