@@ -46,6 +46,8 @@ const PART_WORDS: [IndicatorPart, RegExp][] = [
 
 const MAX_LABEL_LENGTH = 200;
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 const isAsciiAlphanumeric = (code: number) => (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
 
 function hasAsciiDigit(text: string): boolean {
@@ -66,6 +68,8 @@ export class LabelRecogniser {
   private readonly prefixesByHead = new Map<string, Entry[]>();
   /** Compact indicator names of 6+ characters, longest first (shorter ones are too loose to look for inside a label). */
   private readonly indicatorNames: { key: string; name: string }[] = [];
+  /** Matches a key that contains any of indicatorNames: one scan rules out most texts before the names are tried one by one. */
+  private readonly anyIndicatorName: RegExp;
   /** Indicator names as lower-case text, removed before looking for part words ("Video inovasi daerah" is not evidence). */
   private readonly indicatorNameTexts: string[] = [];
   private readonly ignored = new Set(IGNORED.map(compactKey));
@@ -90,6 +94,7 @@ export class LabelRecogniser {
       }
     }
     this.indicatorNames.sort((a, b) => b.name.length - a.name.length);
+    this.anyIndicatorName = this.indicatorNames.length ? new RegExp(this.indicatorNames.map((n) => escapeRegExp(n.name)).join("|")) : /(?!)/;
     this.indicatorNameTexts = framework.indicators.flatMap((i) => [i.name.id, i.name.en].map((n) => tidy(n).toLowerCase())).sort((a, b) => b.length - a.length);
   }
 
@@ -137,7 +142,7 @@ export class LabelRecogniser {
       if (this.framework.indicatorByKey.has(candidate)) return { kind: "indicator", key: candidate, part: this.part(text) };
       if (this.framework.indicatorByKey.has(m[1]!)) return { kind: "indicator", key: m[1]!, part: this.part(text) };
     }
-    const named = this.indicatorNames.find((n) => key.includes(n.name));
+    const named = this.anyIndicatorName.test(key) ? this.indicatorNames.find((n) => key.includes(n.name)) : undefined;
     return named ? { kind: "indicator", key: named.key, part: this.part(text) } : undefined;
   }
 
