@@ -48,6 +48,9 @@ const MAX_LABEL_LENGTH = 200;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** A pattern that matches text containing any of the strings (as includes() would find them); never, for none. */
+const anyOf = (strings: readonly string[]): RegExp => (strings.length ? new RegExp(strings.map(escapeRegExp).join("|")) : /(?!)/);
+
 const isAsciiAlphanumeric = (code: number) => (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
 
 function hasAsciiDigit(text: string): boolean {
@@ -72,6 +75,8 @@ export class LabelRecogniser {
   private readonly anyIndicatorName: RegExp;
   /** Indicator names as lower-case text, removed before looking for part words ("Video inovasi daerah" is not evidence). */
   private readonly indicatorNameTexts: string[] = [];
+  /** Matches a text that contains any of indicatorNameTexts; without one, taking them out changes nothing. */
+  private readonly anyIndicatorNameText: RegExp;
   private readonly ignored = new Set(IGNORED.map(compactKey));
   private readonly longestIgnored = Math.max(...[...this.ignored].map((k) => k.length));
 
@@ -94,8 +99,9 @@ export class LabelRecogniser {
       }
     }
     this.indicatorNames.sort((a, b) => b.name.length - a.name.length);
-    this.anyIndicatorName = this.indicatorNames.length ? new RegExp(this.indicatorNames.map((n) => escapeRegExp(n.name)).join("|")) : /(?!)/;
+    this.anyIndicatorName = anyOf(this.indicatorNames.map((n) => n.name));
     this.indicatorNameTexts = framework.indicators.flatMap((i) => [i.name.id, i.name.en].map((n) => tidy(n).toLowerCase())).sort((a, b) => b.length - a.length);
+    this.anyIndicatorNameText = anyOf(this.indicatorNameTexts);
   }
 
   private add(label: string, target: LabelTarget): void {
@@ -148,7 +154,7 @@ export class LabelRecogniser {
 
   /** Which part of an indicator a label names, once indicator names are taken out ("Video inovasi daerah" is not evidence). */
   private part(text: string): IndicatorPart {
-    const partText = this.indicatorNameTexts.reduce((t, name) => t.replace(name, " "), text);
+    const partText = this.anyIndicatorNameText.test(text) ? this.indicatorNameTexts.reduce((t, name) => t.replace(name, " "), text) : text;
     return PART_WORDS.find(([, re]) => re.test(partText))?.[0] ?? "level";
   }
 }
