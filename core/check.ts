@@ -82,7 +82,10 @@ function runCheck(input: unknown, options: CheckOptions, today: string): CheckRe
       // scores are by position; innovation.index is the document position, used only in paths.
       const { innovations } = submission;
       for (let position = 0; position < innovations.length; position++) {
-        for (const hit of rule.check(innovations[position]!, ctx, scores[position]!)) push(hit);
+        const hits = rule.check(innovations[position]!, ctx, scores[position]!);
+        // Rules return arrays (nearly always the empty NO_HITS): indexed, without an iterator per call.
+        if (Array.isArray(hits)) for (let i = 0; i < hits.length; i++) push(hits[i]);
+        else for (const hit of hits) push(hit);
       }
     } else for (const hit of rule.check(ctx)) push(hit);
   }
