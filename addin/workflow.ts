@@ -11,7 +11,7 @@ import { DEFAULT_BLOCK_ROWS, listSheets, MAX_ROWS, readRemainingRows, readSheetH
 import { insertTemplateSheets } from "./excel/template.ts";
 import { clearMarks, writeResults, type ClearOutcome, type WriteOutcome } from "./excel/write.ts";
 import { planDropdowns } from "./logic/dropdowns.ts";
-import { shownCell, type MergedArea } from "./logic/merges.ts";
+import { fillMergesDown, shownCell, type MergedArea } from "./logic/merges.ts";
 import { marksByCell, parseSnapshotStore, SNAPSHOT_SETTING, type CellMark, type FillSnapshotStore } from "./logic/marks.ts";
 import { planOwnColumns } from "./logic/own-columns.ts";
 import { chooseSheets } from "./logic/sheets.ts";
@@ -57,7 +57,7 @@ const undoOptions = (caps: Capabilities): RunOptions => (caps.mergeUndoGroup ? {
 
 export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; sheet?: string; write: boolean }): Promise<CheckOutcome> {
   const framework = deps.framework ?? getFramework();
-  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS, merges: deps.caps.mergedAreas && options.write };
+  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS, merges: deps.caps.mergedAreas };
   return deps.run(undoOptions(deps.caps), async (context) => {
     const { sheets: listing, settings } = await listSheets(context, stats, [SNAPSHOT_SETTING]);
     const names = new Set(listing.map((s) => s.name));
@@ -65,7 +65,8 @@ export async function checkWorkbook(deps: AddinDeps, options: { lang: Lang; shee
     const ownSheets = [SHEETS.summary, `${SHEETS.summary} (${OWN_SHEET_MARK})`];
     const probe = listing.filter((s) => (s.visible || ownSheets.includes(s.name)) && !wanted.includes(s.name)).map((s) => s.name);
     const heads = await readSheetHeads(context, { full: wanted, probe }, stats);
-    const choice = chooseSheets(listing, heads, framework, options.sheet);
+    const filledHeads = new Map([...heads].map(([name, head]) => [name, { rows: fillMergesDown(head.rows, head.merges) }]));
+    const choice = chooseSheets(listing, filledHeads, framework, options.sheet);
     if (!choice.innovations) return { kind: "no-sheet", sheets: listing.map((s) => s.name), stats };
 
     const innovations = await readRemainingRows(context, heads.get(choice.innovations)!, stats);
@@ -101,7 +102,11 @@ async function evaluate(
 ): Promise<Checked> {
   const framework = deps.framework ?? getFramework();
   const { innovations, region } = state;
-  const read = readWorkbookRows({ innovations: innovations.rows, ...(region ? { region: region.rows } : {}) }, framework);
+  // Values merged down belong to every row of their area, as the CLI reads them.
+  const read = readWorkbookRows(
+    { innovations: fillMergesDown(innovations.rows, innovations.merges), ...(region ? { region: fillMergesDown(region.rows, region.merges) } : {}) },
+    framework,
+  );
   const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, ...(deps.today ? { today: deps.today } : {}) });
   const merged = { ...result, findings: sortFindings([...read.findings, ...result.findings]) };
   const report = toReport(merged, { lang: options.lang, locate: (f) => read.locate(f.path) });
@@ -175,7 +180,7 @@ export async function recheckEditedRows(
   const rows = editedRows(change.address);
   const full = () => checkWorkbook(deps, { ...options, sheet: last.sheet });
   if (change.sheet !== last.sheet || change.changeType !== "RangeEdited" || !rows || rows.to - rows.from + 1 > LIVE_MAX_ROWS) return full();
-  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS, merges: deps.caps.mergedAreas && options.write };
+  const stats: ReadStats = { syncs: 0, blockRows: deps.blockRows ?? DEFAULT_BLOCK_ROWS, merges: deps.caps.mergedAreas };
   return deps.run(undoOptions(deps.caps), async (context) => {
     const state = last.state;
     const columns = Math.max(state.innovations.lastColumn, 1);

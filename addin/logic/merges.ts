@@ -1,7 +1,8 @@
-// Merged areas of a sheet and the one cell of each that Excel shows: a mark (fill and note) on
-// any other cell of a merged area would be invisible, so marks go to the area's top-left cell.
-// Pure; addin/excel/read.ts loads the areas with the rows.
-import { columnLetter } from "../../core/index.ts";
+// Merged areas of a sheet: the one cell of each that Excel shows (a mark, fill and note, on any
+// other cell of a merged area would be invisible, so marks go to the area's top-left cell), and
+// values merged down over several rows given to each row, as the CLI reads them. Pure;
+// addin/excel/read.ts loads the areas with the rows.
+import { columnLetter, type CellValue, type SheetRows } from "../../core/index.ts";
 
 /** A merged area, 0-based like Office.js's rowIndex / columnIndex. */
 export type MergedArea = { row: number; column: number; rows: number; columns: number };
@@ -52,4 +53,35 @@ export function shownCell(areas: readonly MergedArea[] | undefined): (address: s
     const area = byColumn.get(at.column)?.find((a) => at.row >= a.row && at.row < a.row + a.rows);
     return area && (area.row !== at.row || area.column !== at.column) ? `${columnLetter(area.column + 1)}${area.row + 1}` : address;
   };
+}
+
+const blank = (value: CellValue | undefined) => value === undefined || value === null || value === "";
+
+/**
+ * A cell merged down over several rows belongs to each of them, as the CLI reads workbooks
+ * (cli/xlsx/read.ts): a profile header merged over a two-row header, an agency or a design merged
+ * over several innovations. Excel gives the value to the top-left cell only; this copies it down
+ * the area's first column. Horizontal merges (titles) keep their value in the top-left cell only.
+ * Returns new rows; the rows given are not changed.
+ */
+export function fillMergesDown(sheet: SheetRows, areas: readonly MergedArea[] | undefined): SheetRows {
+  const down = areas?.filter((a) => a.rows > 1);
+  if (!down?.length) return sheet;
+  const rows = [...sheet.rows];
+  const copied = new Set<number>();
+  for (const area of down) {
+    const top = area.row + 1 - sheet.firstRow;
+    if (top < 0) continue;
+    const value = rows[top]?.[area.column];
+    if (blank(value)) continue;
+    for (let i = top + 1; i < top + area.rows; i++) {
+      while (rows.length <= i) rows.push([]);
+      if (!copied.has(i)) {
+        rows[i] = [...(rows[i] ?? [])];
+        copied.add(i);
+      }
+      (rows[i] as CellValue[])[area.column] = value!;
+    }
+  }
+  return { ...sheet, rows };
 }

@@ -2,14 +2,17 @@
 // finding on any other cell of the area is marked on that top-left cell (where ExcelApi 1.13
 // lets the add-in read merged areas), within the same round trips. The pane keeps the finding's
 // own cell. Against the fake, whose merged areas behave as Excel's (see fake-excel.ts).
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { columnLetter } from "../../core/index.ts";
+import { annotateWorkbook } from "../../cli/xlsx/annotate.ts";
+import { tempDir, writeSheets } from "../workbook/support.ts";
 import type { XlContext } from "../../addin/excel/api.ts";
-import { parseMergedAreas, shownCell } from "../../addin/logic/merges.ts";
+import { fillMergesDown, parseMergedAreas, shownCell } from "../../addin/logic/merges.ts";
 import { NOTE_PREFIX, SEVERITY_FILL, SNAPSHOT_SETTING } from "../../addin/logic/marks.ts";
 import { checkWorkbook, clearWorkbookMarks, recheckEditedRows, type AddinDeps, type CheckOutcome } from "../../addin/workflow.ts";
-import { FakeWorkbook, MAX_MERGED_AREAS } from "./fake-excel.ts";
-import { columnIndex, innovationRow, innovationSheet } from "./workbooks.ts";
+import { FakeWorkbook, MAX_MERGED_AREAS, parseAddress } from "./fake-excel.ts";
+import { columnIndex, headers, innovationRow, innovationSheet } from "./workbooks.ts";
 
 const TODAY = "2026-06-01";
 const deps = (book: FakeWorkbook): AddinDeps => ({ run: book.runner(), caps: book.capabilities(), today: TODAY });
@@ -174,8 +177,52 @@ describe("marks on merged cells", () => {
   });
 });
 
+describe("values merged down, read as the CLI reads them", () => {
+  const newDir = tempDir();
+  const AGENCY = letter("agency");
+  const NAME = letter("name");
+
+  /**
+   * A title merged across; the name and agency headers merged down over a two-row header (the
+   * other headers in its second row); an agency merged down over two innovations; a short design
+   * merged down over two; indicator 16's level and evidence merged across. Values sit in the
+   * top-left cells only, as Excel keeps them.
+   */
+  function layout() {
+    const last = columnLetter(headers.length);
+    const rows: unknown[][] = [["Daftar Inovasi Daerah 2026"], [headers[0], headers[1]], [null, null, ...headers.slice(2)]];
+    for (let n = 1; n <= 5; n++) rows.push(innovationRow(n, n === 3 ? { design: "pendek" } : {}));
+    const merges = [`A1:${last}1`, `${NAME}2:${NAME}3`, `${AGENCY}2:${AGENCY}3`, `${AGENCY}4:${AGENCY}5`, `${DESIGN}6:${DESIGN}7`, `${LEVEL16}7:${EVIDENCE16}7`];
+    const cleared = rows.map((r) => [...r]);
+    for (const box of merges.map(parseAddress))
+      for (let r = box.r0; r < box.r0 + box.rows; r++)
+        for (let c = box.c0; c < box.c0 + box.cols; c++) if ((r !== box.r0 || c !== box.c0) && cleared[r]) cleared[r]![c] = null;
+    return { rows: cleared, merges };
+  }
+
+  it("gives every row of a merged-down area its value and finds what the CLI finds, at the same cells", async () => {
+    const { rows, merges } = layout();
+    const book = new FakeWorkbook();
+    book.addSheet("Inovasi", rows);
+    for (const m of merges) book.merge("Inovasi", m);
+    const addin = checked(await checkWorkbook(deps(book), { lang: "id", write: true }));
+    expect(addin.read.innovationSheet?.headerRowNumber).toBe(3);
+    expect(addin.report.findings.filter((f) => f.code === "column-required-missing")).toEqual([]);
+    expect(addin.read.input.innovations!.map((i) => i.agency)).toEqual(Array(5).fill("Dinas Kesehatan"));
+    expect(addin.read.input.innovations![3]!.design).toBe("pendek");
+
+    const path = join(await newDir(), "gabung.xlsx");
+    await writeSheets(path, [{ name: "Inovasi", rows: rows as never, merges }]);
+    const cli = await annotateWorkbook(path, join(await newDir(), "hasil.xlsx"), { today: TODAY, lang: "id" });
+    const located = (findings: readonly { code: string; location?: { cell?: string } }[]) => findings.map((f) => `${f.code}@${f.location?.cell ?? ""}`).sort();
+    expect(located(addin.report.findings)).toEqual(located(cli.findings));
+    // Both design findings on the merged design cell's one note.
+    expect(book.sheet("Inovasi").notes.get(`${DESIGN}6`)).toContain(`${DESIGN}7: `);
+  });
+});
+
 describe("merged-area addresses", () => {
-  it("reads RangeAreas addresses, quoted sheet names with commas included, and skips single cells", () => {
+  it("reads RangeAreas addresses (quoted sheet names with commas too), fills values down, finds the shown cell", () => {
     expect(parseMergedAreas("Sheet1!A1:B4, Sheet1!D1:D4")).toEqual([
       { row: 0, column: 0, rows: 4, columns: 2 },
       { row: 0, column: 3, rows: 4, columns: 1 },
@@ -184,6 +231,11 @@ describe("merged-area addresses", () => {
       { row: 4, column: 13, rows: 3, columns: 1 },
       { row: 9, column: 26, rows: 1, columns: 2 },
     ]);
+    const sheet = { sheet: "S", firstRow: 2, rows: [["x", "y"], ["", ""], ["", ""], ["z", ""]] };
+    // B2:C2 across (kept in B2), A2:A4 down (filled), B3:B5 down from an empty cell (nothing to fill).
+    const filled = fillMergesDown(sheet, parseMergedAreas("S!B2:C2, S!A2:A4, S!B3:B5"));
+    expect(filled.rows).toEqual([["x", "y"], ["x", ""], ["x", ""], ["z", ""]]);
+    expect(sheet.rows[1]).toEqual(["", ""]);
     const shown = shownCell(parseMergedAreas("S!N5:N7, S!AA10:AB11"));
     expect(["N5", "N6", "N7", "N8", "AB11", "AA10", "AC10", "M6"].map(shown)).toEqual(["N5", "N5", "N5", "N8", "AA10", "AA10", "AC10", "M6"]);
   });
