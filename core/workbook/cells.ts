@@ -34,6 +34,8 @@ export const isBlank = (value: CellValue): boolean => blankText(cellText(value))
 /** The value to hand to the normaliser: numbers and dates stay typed, hyperlinks become text; null exactly when isBlank. */
 export function cellScalar(value: CellValue): string | number | null {
   if (value === null || value === undefined) return null;
+  // Text first: nearly every cell, and instanceof Date costs more than the rest of the test.
+  if (typeof value === "string") return blankText(value) ? null : value;
   if (typeof value === "number") return value;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   const text = cellText(value);
