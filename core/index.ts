@@ -26,5 +26,6 @@ export { LabelRecogniser, labelRecogniser, PROFILE_SYNONYMS, type LabelTarget, t
 export { SHEETS, OWN_COLUMNS, isOwnColumn, innovationColumns, regionRows, REGION_LAYOUT, indicatorOptionTexts, optionText, columnLetter, sheetRef, type TemplateColumn, type ColumnTarget } from "./workbook/layout.ts";
 export { cellText, cellScalar, isBlank, type CellValue, type SheetRows } from "./workbook/cells.ts";
 export { recogniseInnovationHeader, HEADER_SCAN_ROWS, type HeaderMatch, type RecognisedColumn } from "./workbook/headers.ts";
+export { fillMergesDown, parseA1Range, type MergedArea } from "./workbook/merges.ts";
 export { readWorkbookRows, WORKBOOK_CODES, type WorkbookRead } from "./workbook/rows.ts";
 export { summaryRows, ownColumnValues, OWN_SHEET_MARK, NOTE_PREFIX, SEVERITY_FILL_RGB, type SummaryRow } from "./workbook/summary.ts";

@@ -2,10 +2,9 @@
 // other cell of a merged area would be invisible, so marks go to the area's top-left cell), and
 // values merged down over several rows given to each row, as the CLI reads them. Pure;
 // addin/excel/read.ts loads the areas with the rows.
-import { columnLetter, type CellValue, type SheetRows } from "../../core/index.ts";
+import { columnLetter, fillMergesDown as fillMergesDownInRows, parseA1Range, type MergedArea, type SheetRows } from "../../core/index.ts";
 
-/** A merged area, 0-based like Office.js's rowIndex / columnIndex. */
-export type MergedArea = { row: number; column: number; rows: number; columns: number };
+export type { MergedArea };
 
 const letters = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
@@ -23,12 +22,8 @@ export function cellIndexes(address: string): { row: number; column: number } | 
 export function parseMergedAreas(address: string): MergedArea[] {
   const out: MergedArea[] = [];
   for (const m of address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)(?=\s*(?:,|$))/gi)) {
-    const r0 = Number(m[2]) - 1;
-    const c0 = letters(m[1]!);
-    const r1 = Number(m[4]) - 1;
-    const c1 = letters(m[3]!);
-    const area = { row: Math.min(r0, r1), column: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, columns: Math.abs(c1 - c0) + 1 };
-    if (area.rows > 1 || area.columns > 1) out.push(area);
+    const area = parseA1Range(`${m[1]}${m[2]}:${m[3]}${m[4]}`);
+    if (area && (area.rows > 1 || area.columns > 1)) out.push(area);
   }
   return out;
 }
@@ -55,33 +50,11 @@ export function shownCell(areas: readonly MergedArea[] | undefined): (address: s
   };
 }
 
-const blank = (value: CellValue | undefined) => value === undefined || value === null || value === "";
-
 /**
- * A cell merged down over several rows belongs to each of them, as the CLI reads workbooks
- * (cli/xlsx/read.ts): a profile header merged over a two-row header, an agency or a design merged
- * over several innovations. Excel gives the value to the top-left cell only; this copies it down
- * the area's first column. Horizontal merges (titles) keep their value in the top-left cell only.
- * Returns new rows; the rows given are not changed.
+ * Values merged down given to each row of their area, as the CLI reads workbooks: the rule lives
+ * in core/workbook/merges.ts. Returns new rows; the rows given (kept for live re-checks) are not changed.
  */
 export function fillMergesDown(sheet: SheetRows, areas: readonly MergedArea[] | undefined): SheetRows {
-  const down = areas?.filter((a) => a.rows > 1);
-  if (!down?.length) return sheet;
-  const rows = [...sheet.rows];
-  const copied = new Set<number>();
-  for (const area of down) {
-    const top = area.row + 1 - sheet.firstRow;
-    if (top < 0) continue;
-    const value = rows[top]?.[area.column];
-    if (blank(value)) continue;
-    for (let i = top + 1; i < top + area.rows; i++) {
-      while (rows.length <= i) rows.push([]);
-      if (!copied.has(i)) {
-        rows[i] = [...(rows[i] ?? [])];
-        copied.add(i);
-      }
-      (rows[i] as CellValue[])[area.column] = value!;
-    }
-  }
-  return { ...sheet, rows };
+  const rows = fillMergesDownInRows(sheet.rows, sheet.firstRow, areas);
+  return rows === sheet.rows ? sheet : { ...sheet, rows };
 }

@@ -231,11 +231,12 @@ describe("merged-area addresses", () => {
       { row: 4, column: 13, rows: 3, columns: 1 },
       { row: 9, column: 26, rows: 1, columns: 2 },
     ]);
-    const sheet = { sheet: "S", firstRow: 2, rows: [["x", "y"], ["", ""], ["", ""], ["z", ""]] };
-    // B2:C2 across (kept in B2), A2:A4 down (filled), B3:B5 down from an empty cell (nothing to fill).
-    const filled = fillMergesDown(sheet, parseMergedAreas("S!B2:C2, S!A2:A4, S!B3:B5"));
-    expect(filled.rows).toEqual([["x", "y"], ["x", ""], ["x", ""], ["z", ""]]);
-    expect(sheet.rows[1]).toEqual(["", ""]);
+    const sheet = { sheet: "S", firstRow: 2, rows: [["x", "y", "1"], ["", "", "2"], ["", "", "3"], ["z", "", ""], ["", "", ""]] };
+    // B2:C2 across (kept in B2), A2:A4 down (filled), B3:B5 down from an empty cell (nothing to
+    // fill), A5:A6 down from "z" over a row with nothing of its own (stays blank).
+    const filled = fillMergesDown(sheet, parseMergedAreas("S!B2:C2, S!A2:A4, S!B3:B5, S!A5:A6"));
+    expect(filled.rows).toEqual([["x", "y", "1"], ["x", "", "2"], ["x", "", "3"], ["z", "", ""], ["", "", ""]]);
+    expect(sheet.rows[1]).toEqual(["", "", "2"]);
     const shown = shownCell(parseMergedAreas("S!N5:N7, S!AA10:AB11"));
     expect(["N5", "N6", "N7", "N8", "AB11", "AA10", "AC10", "M6"].map(shown)).toEqual(["N5", "N5", "N5", "N8", "AA10", "AA10", "AC10", "M6"]);
   });
