@@ -4,7 +4,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { getFramework, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type SheetRows } from "../../core/index.ts";
+import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type SheetRows } from "../../core/index.ts";
 
 export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; sheetNames: string[] };
 
@@ -100,8 +100,7 @@ export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
       });
       rows[rowNumber - 1] = values;
     });
-    fillVerticalMerges(rows, mergedRanges(worksheet));
-    return trimmed(worksheet.name, rows);
+    return trimmed(worksheet.name, withMergesFilled(rows, mergedRanges(worksheet)));
   });
 }
 
@@ -114,23 +113,9 @@ function mergedRanges(worksheet: ExcelJS.Worksheet): string[] {
   return merges ? Object.values(merges).flatMap((merge) => (merge ? [merge.range] : [])) : worksheet.model.merges;
 }
 
-/**
- * A cell merged down over several rows belongs to each of them: a profile header merged over a
- * two-row indicator header, or an agency name merged over its innovations. Horizontal merges
- * (titles) keep their value in the top-left cell only.
- */
-function fillVerticalMerges(rows: CellValue[][], merges: readonly string[]): void {
-  for (const range of merges) {
-    const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
-    if (!m) continue;
-    const top = Number(m[2]);
-    const bottom = Number(m[4]);
-    const column = columnIndex(m[1]!);
-    const value = rows[top - 1]?.[column];
-    if (bottom <= top || value === undefined || value === null) continue;
-    for (let r = top + 1; r <= bottom; r++) (rows[r - 1] ??= [])[column] = value;
-  }
-}
+/** Values merged down over several rows, filled by the rule the add-in shares (core/workbook/merges.ts). */
+const withMergesFilled = (rows: CellValue[][], ranges: readonly string[]): CellValue[][] =>
+  fillMergesDown(rows, 1, ranges.flatMap((range) => parseA1Range(range) ?? []));
 
 const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
@@ -287,8 +272,7 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
     }
     const merges = tail.mergeCells ?? [];
     clearMergedCells(rows, merges);
-    fillVerticalMerges(rows, merges);
-    return trimmed(name, rows);
+    return trimmed(name, withMergesFilled(rows, merges));
   });
   // Sheets arrive in zip order; report them in tab order like the full reader.
   const tabs = (stream.model?.sheets ?? []).map((s) => s.name);

@@ -1,7 +1,10 @@
 // Merged cells read the same in every host: the rule in core/workbook/merges.ts.
+import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { columnLetter, fillMergesDown, isBlank, parseA1Range, type CellValue } from "../../core/index.ts";
+import { columnLetter, fillMergesDown, getFramework, isBlank, parseA1Range, readWorkbookRows, type CellValue } from "../../core/index.ts";
+import { readWorkbook } from "../../cli/xlsx/read.ts";
+import { design, tempDir, writeSheets } from "./support.ts";
 
 describe("parseA1Range", () => {
   it("reads ranges with or without $, either corner first, any case", () => {
@@ -60,5 +63,28 @@ describe("fillMergesDown", () => {
         });
       }),
     );
+  });
+});
+
+describe("merged cells in a real workbook", () => {
+  const newDir = tempDir();
+  const PROFILE = ["Tahap", "Inisiator", "Nama Inisiator", "Jenis", "Bentuk", "Urusan Utama", "Tgl Uji Coba", "Waktu Implementasi", "Rancang Bangun"];
+  const values = ["Penerapan", "OPD", "Tim A", "Digital", "Inovasi Pelayanan Publik", "Kesehatan", "01/06/2024", "15/09/2024", design(320)];
+
+  it.each([false, true])("an agency merged on past the last innovation adds no innovations (streaming reader: %s)", async (stream) => {
+    const path = join(await newDir(), "gabung-lebih.xlsx");
+    await writeSheets(path, [
+      {
+        name: "Inovasi",
+        rows: [["Perangkat Daerah", "Nama Inovasi", ...PROFILE], ["Dinas Kesehatan", "A", ...values], [null, "B", ...values]],
+        // The agency cell was merged over five rows, ready for innovations not written yet.
+        merges: ["A2:A6"],
+      },
+    ]);
+    const read = readWorkbookRows({ ...(await readWorkbook(path, { stream })), fileName: "opd.xlsx" }, getFramework());
+    expect(read.input.innovations!.map((i) => [i.agency, i.name])).toEqual([
+      ["Dinas Kesehatan", "A"],
+      ["Dinas Kesehatan", "B"],
+    ]);
   });
 });
