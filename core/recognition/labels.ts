@@ -32,12 +32,12 @@ export const PROFILE_SYNONYMS: Record<ProfileFieldKey, readonly string[]> = {
   result: ["Hasil Inovasi", "Hasil Inovasi Daerah", "Hasil", "Result", "Results"],
 };
 
-const REGION_NAME = ["Nama Pemda", "Nama Pemerintah Daerah", "Pemerintah Daerah", "Pemda", "Nama Daerah", "Region", "Region name"];
+export const REGION_NAME_LABELS = ["Nama Pemda", "Nama Pemerintah Daerah", "Pemerintah Daerah", "Pemda", "Nama Daerah", "Region", "Region name"];
 
 /** Headers that carry no data of ours and are never reported as unknown. */
-const IGNORED = ["No", "No.", "Nomor", "No Urut", "#", "Number"];
+export const IGNORED_LABELS = ["No", "No.", "Nomor", "No Urut", "#", "Number"];
 
-const PART_WORDS: [IndicatorPart, RegExp][] = [
+export const PART_WORDS: readonly [IndicatorPart, RegExp][] = [
   ["evidence", /\b(bukti|dukung|evidence|dokumen|berkas|file|lampiran|tautan|link|video)\b/],
   ["basis", /\b(dasar|basis)\b/],
   ["value", /\b(nilai|value|angka|capaian angka|raw)\b/],
@@ -77,14 +77,14 @@ export class LabelRecogniser {
   private readonly indicatorNameTexts: string[] = [];
   /** Matches a text that contains any of indicatorNameTexts; without one, taking them out changes nothing. */
   private readonly anyIndicatorNameText: RegExp;
-  private readonly ignored = new Set(IGNORED.map(compactKey));
+  private readonly ignored = new Set(IGNORED_LABELS.map(compactKey));
   private readonly longestIgnored = Math.max(...[...this.ignored].map((k) => k.length));
 
   constructor(private readonly framework: Framework) {
     for (const field of framework.profile.fields) {
       for (const label of [field.label.id, field.label.en, ...PROFILE_SYNONYMS[field.key]]) this.add(label, { kind: "profile", key: field.key });
     }
-    for (const label of REGION_NAME) this.add(label, { kind: "region-name" });
+    for (const label of REGION_NAME_LABELS) this.add(label, { kind: "region-name" });
     this.prefixes.sort((a, b) => b.key.length - a.key.length);
     for (const entry of this.prefixes) {
       const head = entry.key.slice(0, 5);

@@ -5,18 +5,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getFramework, innovationColumns, labelRecogniser, PROFILE_SYNONYMS, type Framework } from "../../core/index.ts";
 import { compactKey, tidy } from "../../core/text/normalise.ts";
-import type { IndicatorPart, LabelTarget } from "../../core/recognition/labels.ts";
+import { IGNORED_LABELS as IGNORED, PART_WORDS, REGION_NAME_LABELS as REGION_NAME, type LabelTarget } from "../../core/recognition/labels.ts";
 
-// The plain definition, as it stood before the shortcuts.
-const REGION_NAME = ["Nama Pemda", "Nama Pemerintah Daerah", "Pemerintah Daerah", "Pemda", "Nama Daerah", "Region", "Region name"];
-const IGNORED = ["No", "No.", "Nomor", "No Urut", "#", "Number"];
-const PART_WORDS: [IndicatorPart, RegExp][] = [
-  ["evidence", /\b(bukti|dukung|evidence|dokumen|berkas|file|lampiran|tautan|link|video)\b/],
-  ["basis", /\b(dasar|basis)\b/],
-  ["value", /\b(nilai|value|angka|capaian angka|raw)\b/],
-  ["level", /\b(parameter|param|pilihan|opsi|level|skor|kriteria)\b/],
-];
-
+// The plain definition, as it stood before the shortcuts (the label data itself is shared).
 function plainRecogniser(framework: Framework) {
   const exact = new Map<string, LabelTarget>();
   const prefixes: { key: string; target: LabelTarget }[] = [];
