@@ -4,7 +4,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type SheetRows } from "../../core/index.ts";
+import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
 export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; sheetNames: string[] };
 
@@ -100,7 +100,7 @@ export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
       });
       rows[rowNumber - 1] = values;
     });
-    return trimmed(worksheet.name, withMergesFilled(rows, mergedRanges(worksheet)));
+    return trimmed(worksheet.name, fillMergesDown(rows, 1, mergedAreas(mergedRanges(worksheet))));
   });
 }
 
@@ -113,11 +113,8 @@ function mergedRanges(worksheet: ExcelJS.Worksheet): string[] {
   return merges ? Object.values(merges).flatMap((merge) => (merge ? [merge.range] : [])) : worksheet.model.merges;
 }
 
-/** Values merged down over several rows, filled by the rule the add-in shares (core/workbook/merges.ts). */
-const withMergesFilled = (rows: CellValue[][], ranges: readonly string[]): CellValue[][] =>
-  fillMergesDown(rows, 1, ranges.flatMap((range) => parseA1Range(range) ?? []));
-
-const columnIndex = (letters: string): number => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+/** Merged ranges ("A1:P1") as areas, for the rule the add-in shares (core/workbook/merges.ts). */
+const mergedAreas = (ranges: readonly string[]): MergedArea[] => ranges.flatMap((range) => parseA1Range(range) ?? []);
 
 /** Chooses the innovation and region sheets among all sheets read. */
 export function pickSheets(all: readonly SheetRows[], framework: Framework): WorkbookSheets {
@@ -270,9 +267,9 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
       // The full reader's shape for a linked cell: its value becomes the link's text.
       cells[at.column] = toCellValue({ text: cells[at.column] ?? null, hyperlink: target } as ExcelJS.CellHyperlinkValue);
     }
-    const merges = tail.mergeCells ?? [];
+    const merges = mergedAreas(tail.mergeCells ?? []);
     clearMergedCells(rows, merges);
-    return trimmed(name, withMergesFilled(rows, merges));
+    return trimmed(name, fillMergesDown(rows, 1, merges));
   });
   // Sheets arrive in zip order; report them in tab order like the full reader.
   const tabs = (stream.model?.sheets ?? []).map((s) => s.name);
@@ -280,22 +277,16 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
   return out.sort((a, b) => tab(a.sheet) - tab(b.sheet));
 }
 
-const cellAt = (address: string): { row: number; column: number } | undefined => {
-  const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  return m ? { row: Number(m[2]) - 1, column: columnIndex(m[1]!) } : undefined;
-};
+/** "C5" -> 0-based row and column (a cell is the range from itself to itself). */
+const cellAt = (address: string): { row: number; column: number } | undefined => parseA1Range(`${address}:${address}`);
 
 /** The full reader keeps a merged range's value in its top-left cell only. */
-function clearMergedCells(rows: CellValue[][], merges: readonly string[]): void {
-  for (const range of merges) {
-    const [from, to] = range.split(":");
-    const start = from ? cellAt(from) : undefined;
-    const end = to ? cellAt(to) : undefined;
-    if (!start || !end) continue;
-    for (let r = start.row; r <= end.row; r++) {
+function clearMergedCells(rows: CellValue[][], areas: readonly MergedArea[]): void {
+  for (const { row, column, rows: height, columns: width } of areas) {
+    for (let r = row; r < row + height; r++) {
       const cells = rows[r];
       if (!cells) continue;
-      for (let c = start.column; c <= end.column; c++) if ((r > start.row || c > start.column) && c < cells.length) delete cells[c];
+      for (let c = column; c < column + width; c++) if ((r > row || c > column) && c < cells.length) delete cells[c];
     }
   }
 }
