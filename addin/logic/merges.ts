@@ -6,12 +6,10 @@ import { columnLetter, fillMergesDown as fillMergesDownInRows, parseA1Range, typ
 
 export type { MergedArea };
 
-const letters = (s: string): number => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-
-/** "C5" -> 0-based row and column; undefined for anything else. */
-export function cellIndexes(address: string): { row: number; column: number } | undefined {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.slice(address.lastIndexOf("!") + 1));
-  return m ? { row: Number(m[2]) - 1, column: letters(m[1]!) } : undefined;
+/** "C5" (or "Sheet1!C5") -> 0-based row and column (a cell is the range from itself to itself). */
+function cellIndexes(address: string): { row: number; column: number } | undefined {
+  const cell = address.slice(address.lastIndexOf("!") + 1);
+  return parseA1Range(`${cell}:${cell}`);
 }
 
 /**
@@ -21,8 +19,8 @@ export function cellIndexes(address: string): { row: number; column: number } | 
  */
 export function parseMergedAreas(address: string): MergedArea[] {
   const out: MergedArea[] = [];
-  for (const m of address.matchAll(/!\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)(?=\s*(?:,|$))/gi)) {
-    const area = parseA1Range(`${m[1]}${m[2]}:${m[3]}${m[4]}`);
+  for (const m of address.matchAll(/!(\$?[A-Z]{1,3}\$?\d+:\$?[A-Z]{1,3}\$?\d+)(?=\s*(?:,|$))/gi)) {
+    const area = parseA1Range(m[1]!);
     if (area && (area.rows > 1 || area.columns > 1)) out.push(area);
   }
   return out;
