@@ -28,22 +28,22 @@ function innovations(n: number): InnovationInput[] {
   });
 }
 
-async function median(fn: () => Promise<unknown>): Promise<number> {
-  return medianOf(async () => {
-    const started = performance.now();
-    await fn();
-    return performance.now() - started;
-  });
+/** How long one call of `fn` takes (in ms). */
+async function time(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
 }
 
 const middle = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+const median = (fn: () => Promise<unknown>): Promise<number> => medianOf(() => time(fn));
 
 /** Median of RUNS calls that each time their own part (in ms). */
 async function medianOf(timed: () => Promise<number>): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) times.push(await timed());
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  return middle(times);
 }
 
 /** As the CLI does it: the rows and the raw submission are released before the report is built. */
@@ -99,11 +99,6 @@ export async function benchWorkbook(): Promise<Record<string, number>> {
     // conditions; timed one after the other, a busy moment moved the ratio by 0.2 between runs.
     const floorTimes: number[] = [];
     const checkTimes: number[] = [];
-    const time = async (fn: () => Promise<unknown>) => {
-      const started = performance.now();
-      await fn();
-      return performance.now() - started;
-    };
     for (let i = 0; i < 7; i++) {
       floorTimes.push(await time(() => new ExcelJS.Workbook().xlsx.readFile(path)));
       checkTimes.push(await time(() => checkFile(path)));
@@ -120,16 +115,12 @@ export async function benchWorkbook(): Promise<Record<string, number>> {
     const writeFloor = await medianOf(async () => {
       const workbook = await new ExcelJS.Workbook().xlsx.readFile(path);
       for (const sheet of workbook.worksheets) compactValidations(sheet);
-      const started = performance.now();
-      await writeWorkbookAtomically(workbook, out, { compressionLevel: 1 });
-      return performance.now() - started;
+      return time(() => writeWorkbookAtomically(workbook, out, { compressionLevel: 1 }));
     });
     const annotate = await median(() => annotateWorkbook(path, out, { force: true, today: EXAMPLE_TODAY }));
 
     const large = join(dir, "50000.xlsx");
-    const writeStarted = performance.now();
-    await writeLargeWorkbook(large, 50_000);
-    const writeMs = performance.now() - writeStarted;
+    const writeMs = await time(() => writeLargeWorkbook(large, 50_000));
     const readOnly = await measureInChild("read", large);
     const measured = await measureInChild("check", large);
 
