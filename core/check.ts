@@ -4,7 +4,7 @@ import type { Framework } from "./framework/compile.ts";
 import { getFramework, DEFAULT_FRAMEWORK_ID, builtInFrameworkIds } from "./framework/registry.ts";
 import { sortFindings, type Finding } from "./findings.ts";
 import type { RuleContext } from "./rules/define.ts";
-import { buildAnswerSites, innovationSitesStart, shareAnswerSites } from "./rules/answers.ts";
+import { buildAnswerSites, innovationSitesStart } from "./rules/answers.ts";
 import { rules } from "./rules/index.ts";
 import { scoreInnovation, type InnovationScore } from "./scoring/innovation.ts";
 import { regionTotals, summarise, type RegionTotals, type ScoreSummary } from "./scoring/region.ts";
@@ -70,8 +70,7 @@ function runCheck(input: unknown, options: CheckOptions, today: string): CheckRe
   );
   const totals = regionTotals(submission.region, submission.innovations, scores, framework);
   const summary = summarise(totals, framework);
-  const ctx: RuleContext = { framework, today, submission, scores, totals, summary, absentFields: new Set(options.absentFields ?? []) };
-  shareAnswerSites(ctx, sites);
+  const ctx: RuleContext = { framework, today, submission, scores, totals, summary, absentFields: new Set(options.absentFields ?? []), answerSites: sites };
   // A document that is not a submission at all gets that one finding, not a list of consequences.
   const notADocument = normalised.findings.some((f) => f.code === "document-invalid");
   for (const rule of notADocument ? [] : Object.values(rules)) {

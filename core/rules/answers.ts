@@ -4,7 +4,6 @@ import type { Framework } from "../framework/compile.ts";
 import type { IndicatorDefinition } from "../framework/schema.ts";
 import type { SubmissionPath } from "../findings.ts";
 import type { IndicatorAnswer, Submission } from "../submission/model.ts";
-import type { RuleContext } from "./define.ts";
 
 /**
  * Every answer site of a check as parallel columns, region sites first: site i is
@@ -30,21 +29,7 @@ export function sitePath(sites: AnswerSites, i: number, ...more: (string | numbe
 /** Where innovation `position`'s answers start in the columns; they follow framework.sid's order. */
 export const innovationSitesStart = (sites: AnswerSites, position: number, framework: Framework): number => sites.regionCount + position * framework.sid.length;
 
-// Keyed by the rule context, so the columns live only as long as the check (not as long as its result).
-const cache = new WeakMap<RuleContext, AnswerSites>();
-
-/** The sites of a check: built once (check.ts builds them before scoring and shares them) and used by every indicator rule. */
-export function answerSites(ctx: RuleContext): AnswerSites {
-  let sites = cache.get(ctx);
-  if (!sites) cache.set(ctx, (sites = buildAnswerSites(ctx.submission, ctx.framework)));
-  return sites;
-}
-
-/** Hands sites built before the rule context existed to the rules of that check. */
-export function shareAnswerSites(ctx: RuleContext, sites: AnswerSites): void {
-  cache.set(ctx, sites);
-}
-
+/** The sites of a check: built once by check.ts, before scoring, and handed to the rules in their context. */
 export function buildAnswerSites(submission: Submission, framework: Framework): AnswerSites {
   const { region } = submission;
   const regionCount = region ? framework.spd.length : 0;

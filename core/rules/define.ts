@@ -6,6 +6,7 @@ import type { FindingParams, Severity, SubmissionPath } from "../findings.ts";
 import type { Innovation, Submission } from "../submission/model.ts";
 import type { InnovationScore } from "../scoring/innovation.ts";
 import type { RegionTotals, ScoreSummary } from "../scoring/region.ts";
+import type { AnswerSites } from "./answers.ts";
 
 export type RuleContext = {
   framework: Framework;
@@ -17,6 +18,8 @@ export type RuleContext = {
   summary: ScoreSummary;
   /** Profile fields whose whole column is missing (the host reported it once). */
   absentFields: ReadonlySet<string>;
+  /** Every indicator answer of the check as columns, shared by the scorer and the indicator rules. */
+  answerSites: AnswerSites;
 };
 
 export type RuleHit<Code extends string> = { code: Code; path: SubmissionPath; params?: FindingParams };

@@ -1,5 +1,5 @@
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites, sitePath } from "./answers.ts";
+import { sitePath } from "./answers.ts";
 
 /** A chosen level without evidence scores 0: an error where the indicator is mandatory. */
 export default defineSubmissionRule({
@@ -7,7 +7,7 @@ export default defineSubmissionRule({
   source: "scoring rule: 0 if empty or unproven (S2, meta.scoring_rule)",
   status: "reported",
   *check(ctx) {
-    const sites = answerSites(ctx);
+    const sites = ctx.answerSites;
     for (let i = 0; i < sites.answers.length; i++) {
       const answer = sites.answers[i];
       if (answer?.level === undefined || answer.evidence.length > 0) continue;

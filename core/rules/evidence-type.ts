@@ -1,7 +1,7 @@
 import { answeredBasis } from "../framework/compile.ts";
 import { exceededSizeLimit, linkHost } from "../submission/evidence.ts";
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites, sitePath } from "./answers.ts";
+import { sitePath } from "./answers.ts";
 
 /** Evidence must be of a type the indicator accepts, and within the portal's size limits. */
 export default defineSubmissionRule({
@@ -10,7 +10,7 @@ export default defineSubmissionRule({
   status: "reported",
   *check(ctx) {
     const { framework } = ctx;
-    const sites = answerSites(ctx);
+    const sites = ctx.answerSites;
     const withVideo = new Map<readonly string[], string[]>();
     for (let site = 0; site < sites.answers.length; site++) {
       const answer = sites.answers[site];

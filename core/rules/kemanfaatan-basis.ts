@@ -1,6 +1,6 @@
 import { answeredBasis } from "../framework/compile.ts";
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites, sitePath } from "./answers.ts";
+import { sitePath } from "./answers.ts";
 
 /** Indicator 33 (Kemanfaatan) is answered on exactly one basis, a-f. */
 export default defineSubmissionRule({
@@ -8,7 +8,7 @@ export default defineSubmissionRule({
   source: "KEMANFAATAN_SINGLE_BASIS (S2, S13)",
   status: "reported",
   *check(ctx) {
-    const sites = answerSites(ctx);
+    const sites = ctx.answerSites;
     for (let i = sites.regionCount; i < sites.answers.length; i++) {
       const definition = sites.definitions[i]!;
       const answer = sites.answers[i];

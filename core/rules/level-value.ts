@@ -1,6 +1,6 @@
 import { acceptsValue } from "../scoring/thresholds.ts";
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites, sitePath } from "./answers.ts";
+import { sitePath } from "./answers.ts";
 
 /** A raw value sets the level by the framework's thresholds; a chosen level that disagrees is flagged. */
 export default defineSubmissionRule({
@@ -8,7 +8,7 @@ export default defineSubmissionRule({
   source: "framework thresholds from the option labels (S2, S13; SPD cut-offs uncertain)",
   status: "reported",
   *check(ctx) {
-    const sites = answerSites(ctx);
+    const sites = ctx.answerSites;
     for (let i = 0; i < sites.answers.length; i++) {
       const answer = sites.answers[i];
       if (answer?.value === undefined) continue;

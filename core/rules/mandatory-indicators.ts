@@ -1,5 +1,5 @@
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites, sitePath } from "./answers.ts";
+import { sitePath } from "./answers.ts";
 
 /** Mandatory indicators (SID 16, 17, 32, 33, 35; SPD 1, 3-11 in 2026) must have a level. */
 export default defineSubmissionRule({
@@ -7,7 +7,7 @@ export default defineSubmissionRule({
   source: "framework.indicators[].mandatory (S2)",
   status: "reported",
   *check(ctx) {
-    const sites = answerSites(ctx);
+    const sites = ctx.answerSites;
     for (let i = 0; i < sites.answers.length; i++) {
       const definition = sites.definitions[i]!;
       const answer = sites.answers[i];

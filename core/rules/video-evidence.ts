@@ -1,6 +1,6 @@
 import { linkHost } from "../submission/evidence.ts";
 import { defineSubmissionRule } from "./define.ts";
-import { answerSites, sitePath } from "./answers.ts";
+import { sitePath } from "./answers.ts";
 
 /** Indicator 35 needs the video itself: an MP4 file or a YouTube / Google Drive link. */
 export default defineSubmissionRule({
@@ -9,7 +9,7 @@ export default defineSubmissionRule({
   status: "reported",
   *check(ctx) {
     const { videoLinks } = ctx.framework;
-    const sites = answerSites(ctx);
+    const sites = ctx.answerSites;
     for (let i = sites.regionCount; i < sites.answers.length; i++) {
       const definition = sites.definitions[i]!;
       const answer = sites.answers[i];
