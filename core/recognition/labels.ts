@@ -2,7 +2,7 @@
 // Shared by the workbook reader (headers), the Excel add-in and the browser extension (labels).
 import type { Framework } from "../framework/compile.ts";
 import type { ProfileFieldKey } from "../framework/schema.ts";
-import { compactKey, tidy } from "../text/normalise.ts";
+import { compactKey, escapeRegExp, tidy } from "../text/normalise.ts";
 
 export type IndicatorPart = "level" | "evidence" | "basis" | "value";
 
@@ -45,8 +45,6 @@ export const PART_WORDS: readonly [IndicatorPart, RegExp][] = [
 ];
 
 const MAX_LABEL_LENGTH = 200;
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A pattern that matches text containing any of the strings (as includes() would find them); never, for none. */
 const anyOf = (strings: readonly string[]): RegExp => (strings.length ? new RegExp(strings.map(escapeRegExp).join("|")) : /(?!)/);

@@ -1,8 +1,8 @@
 import type { Framework } from "../framework/compile.ts";
+import { escapeRegExp } from "../text/normalise.ts";
 import { htmlToText } from "../text/words.ts";
 import { defineInnovationRule, NO_HITS } from "./define.ts";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const compiled = new WeakMap<Framework, { key: string; pattern: RegExp }[]>();
 
 /** One case-insensitive pattern per part; spaces in a phrase match any run of non-letters. */
@@ -11,7 +11,7 @@ function partPatterns(framework: Framework) {
   if (!parts) {
     parts = framework.design.parts.map((part) => ({
       key: part.key,
-      pattern: new RegExp(part.patterns.map((p) => escape(p).replace(/\s+/g, "[^\\p{L}\\p{N}]*")).join("|"), "iu"),
+      pattern: new RegExp(part.patterns.map((p) => escapeRegExp(p).replace(/\s+/g, "[^\\p{L}\\p{N}]*")).join("|"), "iu"),
     }));
     compiled.set(framework, parts);
   }

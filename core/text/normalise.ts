@@ -5,6 +5,9 @@ const isAscii = (text: string): boolean => {
   return true;
 };
 
+/** The text as a pattern that matches it literally. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
 /** Folds case, diacritics, punctuation and spacing: "Uji-coba " and "ujicoba" give the same key. */
 export function compactKey(text: string): string {
   // ASCII has no diacritics to fold and its only letters and digits are a-z, A-Z, 0-9: one
