@@ -350,8 +350,6 @@ function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang
   sheet.getColumn(1).width = 6;
   sheet.getColumn(2).width = 40;
   const style = styler();
-  const fills = new Map<string, ExcelJS.Fill>();
-  const fillOf = (argb: string) => fills.get(argb) ?? (fills.set(argb, solid(argb)), fills.get(argb)!);
   matrix.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(5 + r);
     sheetRow.getCell(1).value = row.index + 1;
@@ -360,7 +358,7 @@ function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang
       const cell = sheetRow.getCell(c + 3);
       cell.value = MATRIX_SYMBOLS[state] || null;
       const fill = MATRIX_FILLS[state] ?? (matrix.columns[c]!.mandatory ? SEVERITY_FILLS.error : undefined);
-      style(cell, `matrix ${fill ?? ""}`, fill ? { alignment: CENTRE, fill: fillOf(fill) } : { alignment: CENTRE });
+      style(cell, `matrix ${fill ?? ""}`, fill ? { alignment: CENTRE, fill: solid(fill) } : { alignment: CENTRE });
     });
   });
   sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 4 }];
