@@ -2,11 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { classifyEvidence, compactKey, countWords, fromExcelSerial, htmlToText, parseDate, parseNumber } from "../../core/index.ts";
 import { linkHost } from "../../core/submission/evidence.ts";
+import { countTextWords } from "../../core/text/words.ts";
 import { tidy } from "../../core/text/normalise.ts";
 
-/** The word-count definition one character at a time, without the fast path's class table. */
-function referenceCountWords(input: string): number {
-  const text = htmlToText(input);
+/**
+ * The word-count definition one code unit at a time, without the fast paths (class table, bytes):
+ * a word is a maximal run of letters, digits and marks; a hyphen or apostrophe between two of them
+ * keeps the word going; a letter outside the BMP takes two units. For text already through htmlToText.
+ */
+function referenceCountTextWords(text: string): number {
   const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
   const isWordChar = (i: number) => /[\p{L}\p{N}\p{M}]/u.test(text.slice(i, isHighSurrogate(text.charCodeAt(i)) ? i + 2 : i + 1));
   const isJoiner = (char: string) => char === "-" || char === "'" || char === "’" || char === "‐";
@@ -62,10 +66,51 @@ describe("counting words in the rancang bangun", () => {
     );
     fc.assert(
       fc.property(text, (t) => {
-        expect(countWords(t)).toBe(referenceCountWords(t));
+        expect(countWords(t)).toBe(referenceCountTextWords(htmlToText(t)));
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+// countTextWords' ASCII path (the text's bytes, not its code units) pinned against the same
+// definition, on ASCII and on any text.
+describe("counting words in text already without tags", () => {
+  const ascii = fc.oneof(
+    fc.array(fc.constantFrom("a", "Z", "7", "-", "'", " ", "\n", ".", ",", "--", "e-KTP", "don't", "x"), { maxLength: 40 }).map((p) => p.join("")),
+    fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)), maxLength: 60 }),
+  );
+  const anyText = fc.oneof(
+    ascii,
+    fc.array(fc.constantFrom("a", "-", "'", " ", "é", "’", "‐", "𝐀", "\ud835", "\udc00", "ٮ", "٣", "̀", "\u00a0", "ß"), { maxLength: 30 }).map((p) => p.join("")),
+    fc.string({ unit: "binary", maxLength: 30 }),
+  );
+
+  it("gives the plain definition's count for ASCII text", () => {
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(countTextWords(text)).toBe(referenceCountTextWords(text));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("gives the plain definition's count for any text", () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(countTextWords(text)).toBe(referenceCountTextWords(text));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it("counts long texts (past the byte scratch) and ASCII around it alike", () => {
+    const medium = Array.from({ length: 2_000 }, (_, i) => (i % 3 ? `kata-${i}` : `-'${i}'-`)).join(" ");
+    expect(countTextWords(medium)).toBe(referenceCountTextWords(medium));
+    const words = Array.from({ length: 20_000 }, (_, i) => `kata-${i}`).join(" ");
+    expect(countTextWords(words)).toBe(20_000);
+    expect(countTextWords("e-KTP dan don't")).toBe(3);
+    expect(countTextWords(`${words} é`)).toBe(20_001);
   });
 });
 
