@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { checkInnovation } from "../../../core/check.ts";
 import type { Framework } from "../../../core/framework/compile.ts";
 import { builtInDefinitions, getFramework } from "../../../core/framework/registry.ts";
-import { formatFor } from "../../../core/messages/render.ts";
+import { catalogues, formatFor } from "../../../core/messages/render.ts";
 import type { Catalogue, Lang } from "../../../core/messages/types.ts";
 import { compactDataModule, contentMessageCodes, filterCatalogueSource, slimFrameworkDocument } from "../../../scripts/build-extension.ts";
 import { innovation, TODAY, YANDAS } from "../../core/builders.ts";
@@ -26,10 +26,8 @@ async function filteredCatalogue(file: string, codes: ReadonlySet<string>): Prom
 }
 
 const codes = contentMessageCodes();
-const full: Record<Lang, Catalogue> = {
-  id: { ...(await import("../../../core/messages/id.ts")).id, ...(await import("../../../core/messages/cli.id.ts")).cliId },
-  en: { ...(await import("../../../core/messages/en.ts")).en, ...(await import("../../../core/messages/cli.en.ts")).cliEn },
-};
+// unfiltered: the core and CLI codes as core/messages/render.ts merges them
+const full = catalogues;
 const slim: Record<Lang, Catalogue> = {
   id: { ...(await filteredCatalogue("id.ts", codes)), ...(await filteredCatalogue("cli.id.ts", codes)) },
   en: { ...(await filteredCatalogue("en.ts", codes)), ...(await filteredCatalogue("cli.en.ts", codes)) },
