@@ -30,8 +30,8 @@ export default defineSubmissionRule({
         const item = answer.evidence[i]!;
         if (item.kind === "file" && accepted.includes(item.extension!) && item.sizeBytes === undefined) continue;
         if (item.kind === "link") {
-          if (rule.links === "none") yield { code: "evidence-link-not-accepted", path: sitePath(sites, site, "evidence", i), params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };
-          else if (!linkHost(item.name)) yield { code: "evidence-link-not-accepted", path: sitePath(sites, site, "evidence", i), params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };
+          if (rule.links === "none" || !linkHost(item.name))
+            yield { code: "evidence-link-not-accepted", path: sitePath(sites, site, "evidence", i), params: { indicator: definition.key, link: item.name, accepted: [...new Set(accepted)] } };
           continue;
         }
         if (item.kind === "text") {
