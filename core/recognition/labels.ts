@@ -111,11 +111,13 @@ export class LabelRecogniser {
 
   /** True for headers such as "No" that are expected and carry nothing to check. */
   isIgnored(label: string): boolean {
-    // Seven ASCII letters or digits survive into the key, longer than any ignored one: the usual
-    // answer for the data cells a header scan passes over, without building their keys.
+    // ASCII letters and digits all survive into the key: more of them than the longest ignored key
+    // has rules the label out without building its key (the usual answer for the data cells a
+    // header scan passes over).
+    const longest = this.longestIgnored;
     let alphanumerics = 0;
-    for (let i = 0; i < label.length && alphanumerics < 7; i++) if (isAsciiAlphanumeric(label.charCodeAt(i))) alphanumerics++;
-    if (alphanumerics >= 7 && this.longestIgnored < 7) return false;
+    for (let i = 0; i < label.length && alphanumerics <= longest; i++) if (isAsciiAlphanumeric(label.charCodeAt(i))) alphanumerics++;
+    if (alphanumerics > longest) return false;
     return this.ignored.has(compactKey(label));
   }
 
