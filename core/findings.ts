@@ -38,9 +38,9 @@ export const countBySeverity = (findings: readonly Finding[]): Record<Severity, 
   return counts;
 };
 
-/** Orders findings by severity, then by their place in the document. */
 const severityRank = (severity: Severity): number => (severity === "error" ? 0 : severity === "warning" ? 1 : 2);
 
+/** Orders findings by severity, then by their place in the document. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || comparePaths(a.path, b.path));
 }
