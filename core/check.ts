@@ -82,9 +82,8 @@ function runCheck(input: unknown, options: CheckOptions, today: string): CheckRe
       const { innovations } = submission;
       for (let position = 0; position < innovations.length; position++) {
         const hits = rule.check(innovations[position]!, ctx, scores[position]!);
-        // Rules return arrays (nearly always the empty NO_HITS): indexed, without an iterator per call.
-        if (Array.isArray(hits)) for (let i = 0; i < hits.length; i++) push(hits[i]);
-        else for (const hit of hits) push(hit);
+        // Nearly always the empty NO_HITS: walked by index, without an iterator per call.
+        for (let i = 0; i < hits.length; i++) push(hits[i]!);
       }
     } else for (const hit of rule.check(ctx)) push(hit);
   }

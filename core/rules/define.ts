@@ -40,7 +40,7 @@ export const NO_HITS: readonly never[] = Object.freeze([]);
 
 export type InnovationRule<Codes extends Record<string, Severity> = Record<string, Severity>> = Common<Codes> & {
   scope: "innovation";
-  check(innovation: Innovation, ctx: RuleContext, score: InnovationScore): Iterable<RuleHit<Extract<keyof Codes, string>>>;
+  check(innovation: Innovation, ctx: RuleContext, score: InnovationScore): readonly RuleHit<Extract<keyof Codes, string>>[];
 };
 
 export type SubmissionRule<Codes extends Record<string, Severity> = Record<string, Severity>> = Common<Codes> & {
