@@ -61,9 +61,8 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Validates the patch (throws a ValidationError on bad input) and writes only the given keys. */
 export async function saveSettings(patch: Partial<Settings>): Promise<Settings> {
-  const valid = partial(settingsSchema).parse(patch);
-  const entries = Object.entries(valid).filter(([, value]) => value !== undefined);
-  if (entries.length > 0) await browser.storage.sync.set(Object.fromEntries(entries));
+  const valid = partial(settingsSchema).parse(patch); // without the absent or undefined keys
+  if (Object.keys(valid).length > 0) await browser.storage.sync.set(valid);
   return loadSettings();
 }
 

@@ -37,6 +37,11 @@ describe("settings", () => {
     expect(await fakeBrowser.storage.sync.get(null)).toMatchObject({ mode: "block", lang: "en", framework: "iid-2027" });
   });
 
+  it("writes only the keys a patch gives a value", async () => {
+    await saveSettings({ mode: "block", lang: undefined });
+    expect(await fakeBrowser.storage.sync.get(null)).toEqual({ mode: "block" });
+  });
+
   it("refuses values the extension does not understand, and stores nothing from a bad save", async () => {
     await expect(saveSettings({ mode: "loud" as never })).rejects.toThrow();
     await expect(saveSettings({ lang: "jv" as never })).rejects.toThrow();
