@@ -246,7 +246,7 @@ const CATALOGUE_MODULE = /[\\/]core[\\/]messages[\\/](id|en|cli\.id|cli\.en)\.ts
 const FRAMEWORK_DOCUMENT = /[\\/]core[\\/]framework[\\/]data[\\/][^\\/]+\.json$/;
 
 /** The content script's view of the core's data (see above). */
-export function contentDataPlugin(): Plugin {
+function contentDataPlugin(): Plugin {
   const codes = contentMessageCodes();
   return {
     name: "iid-check:content-data",
@@ -273,7 +273,7 @@ export function contentDataPlugin(): Plugin {
 const OVERLAY_STYLES = /[\\/]extension[\\/]content[\\/]ui[\\/]styles\.ts$/;
 
 /** The overlay's stylesheet (a template literal in content/ui/styles.ts) minified like the pages' CSS files. */
-export function contentStylesPlugin(): Plugin {
+function contentStylesPlugin(): Plugin {
   return {
     name: "iid-check:content-styles",
     enforce: "pre",
