@@ -45,11 +45,11 @@ export const boolean = (): Readable<boolean> => schema((v, path) => (typeof v ==
 export const string = (refine?: { test: (s: string) => boolean; expected: string }): Readable<string> =>
   schema((v, path) => (typeof v === "string" && (!refine || refine.test(v)) ? ok(v) : fail(path, refine?.expected ?? "text", v)));
 
-/** A finite number within [min, max]; `integer` also demands a whole number. */
+/** A finite number within [min, max]; `integer` also demands a safe integer (as zod's int() did). */
 export const number = (bounds: { min?: number; max?: number; integer?: boolean } = {}): Readable<number> => {
   const { min = -Infinity, max = Infinity, integer = false } = bounds;
   const expected = `${integer ? "an integer" : "a number"}${min > -Infinity ? ` >= ${min}` : ""}${max < Infinity ? ` <= ${max}` : ""}`;
-  return schema((v, path) => (typeof v === "number" && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isInteger(v)) ? ok(v) : fail(path, expected, v)));
+  return schema((v, path) => (typeof v === "number" && Number.isFinite(v) && v >= min && v <= max && (!integer || Number.isSafeInteger(v)) ? ok(v) : fail(path, expected, v)));
 };
 
 export const literal = <const L extends string>(value: L): Readable<L> => schema((v, path) => (v === value ? ok(value) : fail(path, JSON.stringify(value), v)));

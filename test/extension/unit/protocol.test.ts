@@ -34,6 +34,7 @@ describe("message protocol", () => {
     ["an unknown type", { type: "read-cookies" }],
     ["a negative badge", { type: "set-badge", count: -1 }],
     ["a fractional badge", { type: "set-badge", count: 1.5 }],
+    ["a badge beyond the safe integers", { type: "set-badge", count: 2 ** 53 }],
     ["a badge count as text", { type: "set-badge", count: "3" }],
     ["a string", "get-state"],
     ["null", null],
