@@ -94,9 +94,10 @@ function outputs(result: Awaited<ReturnType<typeof build>>): Rollup.OutputChunk[
 // The content script bundles the framework documents and the message catalogue. Both are trimmed
 // here, at build time, from the one copy in core/ (never forked by hand):
 // - framework documents lose what only people and other hosts read (sources, statuses, notes,
-//   evidence descriptions, variable names) and what only region answers use (SPD option texts,
-//   thresholds, evidence rules); everything the checker, the scorer, the label recognition and the
-//   messages read stays; they are written as compact modules (compactDataModule);
+//   evidence descriptions, variable names, titles, the design parts' labels, the profile fields'
+//   kinds), what only region answers use (SPD option texts, thresholds, evidence rules) and what
+//   only numeric values use (thresholds); everything the checker, the scorer, the label
+//   recognition and the messages read stays; they are written as compact modules (compactDataModule);
 // - catalogues keep only the codes a check of what the form reader builds can report (not
 //   region-level, advice, workbook or CLI codes, nor those of numeric values or unknown indicators),
 //   both languages, without the "why" text the content script never shows.
@@ -118,15 +119,29 @@ export function slimFrameworkDocument(document: Record<string, unknown>): Record
     }
     return out;
   };
-  const { basis: _basis, ...rest } = document;
+  // the title, cycle and provisional flag are for the options page and the reports, never the page
+  const { basis: _basis, title: _title, cycle: _cycle, provisional: _provisional, ...rest } = document;
   const out = slim(rest) as Record<string, unknown>;
+  // Profile fields: the checker, the recogniser and the panel read key, label and required; the
+  // core reads each field's kind and enum from its own tables, never from here.
+  const profile = out.profile as { fields?: Record<string, unknown>[] } | undefined;
+  if (profile?.fields) profile.fields = profile.fields.map(({ kind: _k, enum: _e, ...kept }) => kept);
+  // Design parts: the rule reads keys and patterns; the messages name the parts from their own text.
+  const design = out.design as { parts?: Record<string, unknown>[] } | undefined;
+  if (design?.parts) design.parts = design.parts.map(({ label: _l, ...kept }) => kept);
   // SPD indicators are answered by the region, which a form check never has: the checker needs their
   // keys, weights and levels (the framework's own consistency checks) and the label recognition their
-  // names, but not their option texts, thresholds or evidence rules.
+  // names, but not their option texts, thresholds or evidence rules. A form never gives a numeric
+  // value either (state.ts fills level, basis and evidence), so SID thresholds and categories,
+  // which only turn a value into a level, go as well.
   if (Array.isArray(out.indicators)) {
     out.indicators = (out.indicators as Record<string, unknown>[]).map((indicator) => {
-      if (indicator.aspect !== "spd") return indicator;
-      const { threshold: _t, categories: _c, evidence: _e, options, ...kept } = indicator;
+      const { threshold: _t, categories: _c, ...sid } = indicator;
+      if (indicator.aspect !== "spd") {
+        if (Array.isArray(sid.bases)) sid.bases = (sid.bases as Record<string, unknown>[]).map(({ threshold: _bt, ...basis }) => basis);
+        return sid;
+      }
+      const { evidence: _e, options, ...kept } = sid;
       return { ...kept, options: (options as { level: number }[]).map(({ level }) => ({ level })) };
     });
   }

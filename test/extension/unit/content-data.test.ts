@@ -134,7 +134,10 @@ describe("the main content script's trimmed framework and messages", () => {
     for (const dropped of ["evidence-file-not-found", "region-missing", "yandas-coverage-insufficient", "value-invalid"]) expect(slim.id[dropped]).toBeUndefined();
     expect(Object.values(slim.en).every((entry) => entry.why === undefined)).toBe(true);
     const trimmed = slimFrameworkDocument(builtInDefinitions["iid-2026"]!);
-    expect(JSON.stringify(trimmed)).not.toMatch(/"(source|status|notes|description|variable)"/);
+    expect(JSON.stringify(trimmed)).not.toMatch(/"(source|status|notes|description|variable|threshold|categories|title|cycle|provisional)"/);
+    const { profile, design } = trimmed as { profile: { fields: object[] }; design: { parts: object[] } };
+    expect(profile.fields.flatMap(Object.keys).sort()).not.toContain("kind");
+    expect(design.parts.every((part) => !("label" in part))).toBe(true);
     expect(JSON.stringify(trimmed).length).toBeLessThan(JSON.stringify(builtInDefinitions["iid-2026"]).length * 0.8);
   });
 });
