@@ -111,20 +111,31 @@ export const SUMMARY_CLEAR_ROWS = 300;
 
 export type ClearOutcome = { cleared: true; restored: number; notesRemoved: number } | { cleared: false; protectedSheets: string[] };
 
-/** "Hapus tanda": gives marked cells their fills back and deletes only the add-in's notes. */
+/**
+ * "Hapus tanda": gives marked cells their fills back and deletes only the add-in's notes, on the
+ * sheets named and on every sheet an earlier check marked (the pane may have checked another
+ * sheet since; its marks are in the stored snapshot). Those sheets cost one more round trip.
+ */
 export async function clearMarks(context: XlContext, sheetNames: readonly string[], caps: Capabilities, stats: ReadStats): Promise<ClearOutcome> {
   const setting = context.workbook.settings.getItemOrNullObject(SNAPSHOT_SETTING);
   setting.load("value");
-  const sheets = sheetNames.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));
-  for (const { sheet } of sheets) {
+  const queueSheet = (name: string) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(name);
     sheet.load("name");
     sheet.protection.load("protected");
-  }
+    return { name, sheet };
+  };
+  const sheets = [...new Set(sheetNames)].map(queueSheet);
   await sync(context, stats);
+  const store = setting.isNullObject ? {} : parseSnapshotStore(setting.value);
+  const marked = Object.keys(store).filter((name) => !sheets.some((s) => s.name === name));
+  if (marked.length) {
+    sheets.push(...marked.map(queueSheet));
+    await sync(context, stats);
+  }
   const present = sheets.filter((s) => !s.sheet.isNullObject);
   const protectedSheets = present.filter((s) => s.sheet.protection.protected).map((s) => s.name);
   if (protectedSheets.length) return { cleared: false, protectedSheets };
-  const store = setting.isNullObject ? {} : parseSnapshotStore(setting.value);
   const pending = present.map(({ name, sheet }) => {
     const cells = Object.keys(store[name] ?? {}).map((address) => ({ address, result: sheet.getRange(address).getCellProperties(FILL_LOAD) }));
     const notes = caps.notes ? sheet.notes : undefined;

@@ -259,6 +259,23 @@ describe("marks", () => {
     expect(book.fill("Inovasi", `${STAGE}3`).pattern).toBe("None");
   });
 
+  it("'Hapus tanda' also clears a sheet marked by an earlier check, after the picker moved to another sheet", async () => {
+    const book = smallBook();
+    innovationSheet(book, 3, { name: "Inovasi Kecamatan", row: (n) => innovationRow(n, n === 2 ? { stage: "Tahap Y" } : {}) });
+    book.cell("Inovasi", `${STAGE}3`).fill = { color: "#00B050", pattern: "Solid" };
+    await checkWorkbook(deps(book), { lang: "id", write: true });
+    expect(book.fill("Inovasi", `${STAGE}3`).color).toBe(SEVERITY_FILL.error);
+    // The user picks the other sheet in the pane: it is checked and marked.
+    checked(await checkWorkbook(deps(book), { lang: "id", write: true, sheet: "Inovasi Kecamatan" }));
+    expect(book.fill("Inovasi Kecamatan", `${STAGE}3`).color).toBe(SEVERITY_FILL.error);
+    // The pane clears the sheet it checked last (and Pemda); the first sheet's marks go too.
+    expect(await clearWorkbookMarks(deps(book), ["Inovasi Kecamatan", SHEETS.region])).toMatchObject({ cleared: true });
+    expect(book.fill("Inovasi Kecamatan", `${STAGE}3`).pattern).toBe("None");
+    expect(book.fill("Inovasi", `${STAGE}3`)).toEqual({ color: "#00B050", pattern: "Solid" });
+    expect([...book.sheet("Inovasi").notes.values()].filter((n) => n.startsWith(NOTE_PREFIX))).toEqual([]);
+    expect(book.settings.has(SNAPSHOT_SETTING)).toBe(false);
+  });
+
   it("clearing a protected sheet writes nothing", async () => {
     const book = smallBook();
     await checkWorkbook(deps(book), { lang: "id", write: true });
