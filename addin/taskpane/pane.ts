@@ -3,6 +3,7 @@
 import { formatGain, SHEETS, uiStrings, type Lang, type Report } from "../../core/index.ts";
 import { uiAddin } from "../../core/messages/ui-addin.ts";
 import type { SheetChange } from "../excel/office.ts";
+import { MAX_ROWS } from "../excel/read.ts";
 import { findingItems, findingLine, formatNumber, groupFindings, type FindingItem } from "../logic/view.ts";
 import {
   checkWorkbook, clearWorkbookMarks, editedRows, goToFinding, insertTemplate, installWorkbookDropdowns, recheckEditedRows, relabel,
@@ -114,7 +115,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     if (outcome.write && !outcome.write.written) notes.push(t().protectedSheets(outcome.write.protectedSheets));
     else if (outcome.write?.written) notes.push(t().marksWritten(outcome.write.painted));
     if (outcome.write?.written && !env.deps.caps.notes) notes.push(t().notesUnavailable);
-    if (outcome.truncated) notes.push(t().truncated(outcome.lastRow));
+    // lastRow is how far the sheet reaches; the check stopped at MAX_ROWS.
+    if (outcome.truncated) notes.push(t().truncated(MAX_ROWS));
     message = { text: notes.join(" "), tone: outcome.write && !outcome.write.written ? "warning" : "info" };
   }
 
