@@ -192,12 +192,14 @@ const REGION_LEVEL_CODES = new Set(["duplicate-innovation-name", "yandas-coverag
 
 /**
  * Codes the form reader (extension/content/fields/state.ts) cannot cause: it always builds an object,
- * keys indicators by the framework's SID indicators, and fills an indicator's level, basis and
+ * sets only profile fields (every one a key the core knows, so never "field-unknown"), keys
+ * indicators by the framework's SID indicators, and fills an indicator's level, basis and
  * evidence, never a numeric `value`. test/extension/content/content-data.test.ts types random
  * values into every fixture form and checks that no other code comes out.
  */
 const FORM_READER_NEVER = new Set([
   "document-invalid",
+  "field-unknown",
   "indicator-unknown",
   "indicator-wrong-aspect",
   "value-invalid",

@@ -46,9 +46,11 @@ function panel(input: unknown, framework: Framework, catalogue: Record<Lang, Cat
 }
 
 const sidKeySet = new Set(getFramework().sid.map((i) => i.key));
+const profileKeys = new Set<string>(getFramework().profile.fields.map((f) => f.key));
 
-/** An input as the form reader builds it (extension/content/fields/state.ts): SID indicators only, no numeric values. */
-function formShaped(input: Record<string, unknown>): Record<string, unknown> {
+/** An input as the form reader builds it (extension/content/fields/state.ts): profile fields and SID indicators only, no numeric values. */
+function formShaped(given: Record<string, unknown>): Record<string, unknown> {
+  const input = Object.fromEntries(Object.entries(given).filter(([key]) => key === "indicators" || profileKeys.has(key)));
   const indicators = input.indicators;
   if (indicators === null || typeof indicators !== "object") return input;
   const kept = Object.entries(indicators as Record<string, unknown>)
@@ -83,7 +85,6 @@ const innovationArb = fc
       developmentDate: fc.oneof(fc.constantFrom("2025-01-01", "2019-01-01"), scalar),
       design: fc.oneof(fc.constantFrom("Dasar hukum. Permasalahan.", "x ".repeat(305)), scalar),
       indicators: fc.dictionary(fc.constantFrom(...sidKeys), fc.oneof(answer, scalar), { maxKeys: 8 }),
-      extraField: scalar,
     },
     { requiredKeys: [] },
   )
