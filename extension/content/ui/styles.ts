@@ -4,7 +4,7 @@ export const STYLES = `
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 .layer { position: fixed; inset: 0; pointer-events: none; font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d1b20; }
-.mark { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; gap: 4px; max-width: 320px;
+.mark { position: fixed; pointer-events: auto; display: inline-flex; align-items: center; max-width: 320px;
   padding: 2px 8px; border-radius: 10px; font-size: 12px; font-weight: 600; cursor: pointer; border: 1px solid transparent;
   box-shadow: 0 1px 3px rgba(0,0,0,.25); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .mark.compact { padding: 0 6px; min-width: 18px; height: 18px; justify-content: center; border-radius: 9px; font-size: 11px; }
@@ -21,7 +21,6 @@ export const STYLES = `
 .panel { position: fixed; right: 16px; bottom: 16px; width: min(420px, calc(100vw - 32px)); max-height: min(70vh, 640px);
   display: flex; flex-direction: column; pointer-events: auto; background: #fff; border-radius: 12px;
   box-shadow: 0 6px 24px rgba(0,0,0,.3); border: 1px solid #c4c7c5; overflow: hidden; }
-.panel[hidden], .launcher[hidden], .banner[hidden], .draft[hidden] { display: none; }
 .head { display: flex; align-items: center; justify-content: space-between; padding: 10px 14px; background: #1d3b70; color: #fff; }
 .head h2 { margin: 0; font-size: 15px; }
 .head button { border: 0; background: transparent; color: #fff; font-size: 18px; cursor: pointer; line-height: 1; }
