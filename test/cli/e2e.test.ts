@@ -65,6 +65,31 @@ describe("template (in-process)", () => {
     expect((await runCli(["template", join(dir, "templat.txt")])).code).toBe(2);
   });
 
+  it("annotate names the output it refuses: an existing file, a folder, a name that is not .xlsx", async () => {
+    const input = join(dir, "kota.xlsx");
+    const existing = join(dir, "sudah-ada.xlsx");
+    writeFileSync(existing, "isi lama");
+    const exists = await runCli(["annotate", input, "-o", existing, "--lang", "en"]);
+    expect(exists.code).toBe(2);
+    expect(exists.stderr.startsWith(`${existing}: `)).toBe(true);
+    expect(exists.stderr).toContain("--force");
+    // A folder: --force would not help, so it is not offered.
+    const folder = await runCli(["annotate", input, "-o", dir, "--lang", "en"]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(`"${dir}" is a folder`);
+    expect(folder.stderr).not.toContain("--force");
+    const forced = await runCli(["annotate", input, "-o", dir, "--force"]);
+    expect(forced.code).toBe(2);
+    expect(forced.stderr).toContain("adalah folder");
+    // A workbook written under another extension would not open: refused, as `template` does.
+    const wrongName = join(dir, "bertanda.json");
+    const json = await runCli(["annotate", input, "-o", wrongName, "--lang", "en"]);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toContain("must end in .xlsx");
+    expect(existsSync(wrongName)).toBe(false);
+    expect(readFileSync(existing, "utf8")).toBe("isi lama");
+  });
+
   it("annotate on a file that does not exist is a per-file error (exit 2)", async () => {
     const run = await runCli(["annotate", join(dir, "tidak-ada.xlsx"), "-o", join(dir, "x.xlsx")]);
     expect(run.code).toBe(2);
