@@ -21,9 +21,9 @@ export const en: Catalogue = {
   "field-required": { message: (p, f) => `${f.field(p.field)} is required.`, why: "The IID portal does not accept an innovation proposal without its required fields." },
   "field-recommended": { message: (p, f) => `${f.field(p.field)} should be filled in.`, why: "The 2026 innovation profile asks for this field." },
   "design-too-short": {
-    message: (p, f) => `The design (rancang bangun) has ${f.number(p.words)} words; at least ${f.number(p.minimum)} are required (${f.number(p.missing)} short).`,
+    message: (p, f) => `The design (rancang bangun) has ${f.number(p.words)} ${words(p.words)}; at least ${f.number(p.minimum)} are required (${f.number(p.missing)} short).`,
     why: "An innovation whose design has fewer than 300 words is not assessed, so its whole score is lost.",
-    fix: (p, f) => `Add at least ${f.number(p.missing)} words: legal basis, problem, strategic issue, method of renewal, advantages/novelty and stages.`,
+    fix: (p, f) => `Add at least ${f.number(p.missing)} ${words(p.missing)}: legal basis, problem, strategic issue, method of renewal, advantages/novelty and stages.`,
   },
   "design-parts-missing": {
     message: (p, f) => `The design lacks recommended parts: ${f.list(designParts(p.missing))}.`,
@@ -41,7 +41,7 @@ export const en: Catalogue = {
   "innovation-not-assessed": { message: (p, f) => `Innovation ${f.quote(p.name ?? "without a name")} is not assessed: ${f.list(blockers(p.reasons, f))}. Its claimed score of ${f.number(p.claimed)} does not count.`, why: "Only innovations that meet the conditions (window, 300 words, mandatory indicators with evidence) count towards the IID." },
   "mandatory-indicator-missing": { message: (p, f) => `Mandatory indicator ${f.indicator(p.indicator)} has no parameter chosen.`, why: "An empty mandatory indicator keeps the innovation (or the SPD score) from being assessed.", fix: () => "Choose a parameter and attach the evidence." },
   "mandatory-evidence-missing": { message: (p, f) => `Mandatory indicator ${f.indicator(p.indicator)} has no evidence; parameter ${p.level} scores 0.`, why: "Without evidence an indicator scores 0, and a mandatory indicator at 0 keeps the innovation from being assessed.", fix: () => "Upload evidence of the requested document type." },
-  "evidence-missing": { message: (p, f) => `Indicator ${f.indicator(p.indicator)} has no evidence; ${f.number(p.points)} points are lost.`, fix: () => "Upload evidence of the requested document type." },
+  "evidence-missing": { message: (p, f) => `Indicator ${f.indicator(p.indicator)} has no evidence; ${f.number(p.points)} ${p.points === 1 ? "point is" : "points are"} lost.`, fix: () => "Upload evidence of the requested document type." },
   "evidence-type-not-accepted": { message: (p, f) => `Indicator ${f.indicator(p.indicator)}: file ${f.quote(p.file)} (${String(p.type).toUpperCase()}) is not accepted; accepted types: ${f.list(upper(p.accepted))}.`, fix: () => "Convert the file to an accepted type (e.g. save it as PDF)." },
   "evidence-link-not-accepted": { message: (p, f) => `Indicator ${f.indicator(p.indicator)}: link ${f.quote(p.link)} cannot serve as evidence; upload a ${f.list(upper(p.accepted))} file.` },
   "evidence-too-large": { message: (p, f) => `Indicator ${f.indicator(p.indicator)}: file ${f.quote(p.file)} is ${mb(p.sizeBytes)} MB, above the ${mb(p.limitBytes)} MB limit.`, fix: () => "Make the file smaller (compress the PDF or keep only the relevant pages)." },
@@ -59,7 +59,7 @@ export const en: Catalogue = {
     why: "Without enough basic-service affairs covered, the whole innovation-count score is 0.",
     fix: () => "Add or complete innovations in the affairs not yet covered.",
   },
-  "below-divisor-minimum": { message: (p) => `Only ${p.assessed} innovations are assessed; their points are still divided by ${p.divisor}.`, why: "Innovation points are divided by at least 12, so fewer than 12 assessed innovations lower the average." },
+  "below-divisor-minimum": { message: (p) => `Only ${p.assessed} ${p.assessed === 1 ? "innovation is assessed; its" : "innovations are assessed; their"} points are still divided by ${p.divisor}.`, why: "Innovation points are divided by at least 12, so fewer than 12 assessed innovations lower the average." },
   "region-missing": { message: () => "No region-level data (SPD indicators 1-15); the SPD score counts as 0." },
   "region-name-missing": { message: () => "The region's name is missing." },
   "innovation-sheet-missing": { message: () => "No innovation sheet was found in the workbook.", fix: () => "Use the \u201cInovasi\u201d sheet of the IID Check template, or a sheet with headers such as Nama Inovasi, Tahapan, Waktu Penerapan." },
@@ -70,14 +70,17 @@ export const en: Catalogue = {
   "region-table-not-found": { message: (p, f) => `No SPD indicator table was found on sheet ${f.quote(p.sheet)}.`, fix: () => "Use the headers No, Indikator, Parameter, Nilai, Bukti Dukung." },
   "attach-evidence": { message: (p, f) => `Attach the evidence for indicator ${f.indicator(p.indicator)} of ${f.quote(p.name ?? "the unnamed innovation")} (${f.list(upper(p.fileTypes))}).` },
   "attach-region-evidence": { message: (p, f) => `Attach the evidence for SPD indicator ${f.indicator(p.indicator)}.` },
-  "lengthen-design": { message: (p, f) => `Lengthen the design of ${f.quote(p.name ?? "the unnamed innovation")} by ${f.number(p.missing)} words so it can be assessed.` },
+  "lengthen-design": { message: (p, f) => `Lengthen the design of ${f.quote(p.name ?? "the unnamed innovation")} by ${f.number(p.missing)} ${words(p.missing)} so it can be assessed.` },
   "add-development-date": { message: (p, f) => `Enter the development date of ${f.quote(p.name ?? "the unnamed innovation")} (between ${f.date(p.from)} and ${f.date(p.to)}) with its evidence.` },
   "complete-innovation": { message: (p, f) => `Complete ${f.quote(p.name ?? "the unnamed innovation")} (${p.steps} fixes: mandatory evidence, design, development date) so it can be assessed.` },
   "raise-level": { message: (p, f) => `Raise indicator ${f.indicator(p.indicator)} of ${f.quote(p.name ?? "the unnamed innovation")} from parameter ${p.from} to ${p.to}; its value already supports it.` },
-  "cover-yandas": { message: (p, f) => `Add ${p.needed} assessed innovations in the basic-service affairs not yet covered (${f.list(p.affairs)}); estimated at the average score of ${f.number(p.assumedScore)}.` },
-  "add-innovations": { message: (p, f) => `Add ${p.count} assessed innovations to reach ${p.divisor}; estimated at the average score of ${f.number(p.assumedScore)}.` },
+  "cover-yandas": { message: (p, f) => `Add ${p.needed} assessed ${innovations(p.needed)} in the basic-service affairs not yet covered (${f.list(p.affairs)}); estimated at the average score of ${f.number(p.assumedScore)}.` },
+  "add-innovations": { message: (p, f) => `Add ${p.count} assessed ${innovations(p.count)} to reach ${p.divisor}; estimated at the average score of ${f.number(p.assumedScore)}.` },
 };
 
+/** English counts: "1 word", "21 words" (Indonesian needs no plural). */
+const words = (n: unknown) => (n === 1 ? "word" : "words");
+const innovations = (n: unknown) => (n === 1 ? "innovation" : "innovations");
 function typeName(expected: unknown): string {
   return ({ text: "text", object: "an object", list: "a list", number: "a number" } as Record<string, string>)[String(expected)] ?? String(expected);
 }
