@@ -101,12 +101,21 @@ export class ContentApp {
   /** The guard's question, answered from a state that is current at this very moment. */
   readonly errors = (): number => {
     if (this.options.allowTestCrash && this.options.doc.documentElement.hasAttribute("data-iid-check-test-crash")) throw new Error("test crash");
+    this.refresh();
+    return this.recognised ? (this.result?.findings.filter((f) => f.severity === "error").length ?? 0) : 0;
+  };
+
+  /**
+   * Brings the check up to this very moment. The values are always read again: a page's own script
+   * may have set one without any event we could hear (a jQuery date picker or select2 triggers
+   * only jQuery's handlers), and one re-check costs well under a millisecond.
+   */
+  refresh(): void {
     // the page changed its structure since we last looked (an SPA re-rendered the form): look again
     // now rather than answer from fields that may have left the document
     if (this.recollectTimer !== undefined) this.recollect();
-    else if (this.dirty) this.recheck();
-    return this.recognised ? (this.result?.findings.filter((f) => f.severity === "error").length ?? 0) : 0;
-  };
+    else this.recheck();
+  }
 
   /** Finds the fields again (the page's structure changed) and re-checks. */
   recollect(): void {

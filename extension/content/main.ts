@@ -143,7 +143,7 @@ async function main(): Promise<void> {
     {
       "get-state": () => {
         const a = app;
-        if (a?.dirty) a.recheck();
+        a?.refresh();
         return {
           recognised: a?.recognised ?? false,
           fields: a?.state?.recognised ?? 0,

@@ -81,6 +81,16 @@ describe("the state the submit guard reads", () => {
     expect(app.dirty).toBe(false);
   });
 
+  it("reads the values again when the page's own script set one without any event (a jQuery date picker, select2)", () => {
+    start();
+    const before = sharedState().errors!();
+    // no input or change event reaches us: jQuery's trigger("change") runs only jQuery's handlers
+    q<HTMLInputElement>("name").value = "SIPANDU";
+    expect(sharedState().errors!()).toBe(before - 1);
+    q<HTMLInputElement>("name").value = "";
+    expect(sharedState().errors!()).toBe(before);
+  });
+
   it("looks at the form again when the page re-rendered it just before the send", async () => {
     const app = start();
     const before = sharedState().errors!();
