@@ -80,6 +80,8 @@ export class ContentApp {
     this.recollect();
     const shared = sharedState();
     shared.mode = this.options.mode;
+    // another page (a single-page portal's next form): a stop on the last one does not let this one's first send through
+    shared.warned = false;
     shared.errors = this.errors;
     shared.stopped = (mode) => this.overlay?.open(mode === "off" ? undefined : mode);
     const win = this.options.doc.defaultView!;

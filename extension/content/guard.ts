@@ -23,7 +23,12 @@ function decide(): "allow" | "stop" {
   if (bypass) return "allow";
   try {
     const mode = state.mode;
-    if (!mode || mode === "off" || errorsNow() === 0) return "allow";
+    if (!mode || mode === "off") return "allow";
+    if (errorsNow() === 0) {
+      // a clean send ends the warning: the next form's first attempt with errors is stopped again
+      state.warned = false;
+      return "allow";
+    }
     if (mode === "warn" && state.warned) {
       state.warned = false;
       return "allow";

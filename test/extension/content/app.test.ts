@@ -104,6 +104,12 @@ describe("the state the submit guard reads", () => {
     expect(app.fields[0]!.element.isConnected).toBe(true);
   });
 
+  it("starts a new page's checker without the warning the last page's stopped send used", () => {
+    sharedState().warned = true;
+    start();
+    expect(sharedState().warned).toBe(false);
+  });
+
   it("withdraws its answer when the page is left (a navigation aborts the checker)", () => {
     start();
     expect(typeof sharedState().errors).toBe("function");

@@ -51,6 +51,19 @@ describe("warn mode (the default)", () => {
     expect(panelOpened).toBe(0);
   });
 
+  it("warns again on the next form once a send went through without errors", () => {
+    // stopped once; the officer fixes everything and sends
+    click("send");
+    shared.errors = () => 0;
+    click("send");
+    expect(sent).toBe(1);
+    // a single-page portal shows the next innovation's form: its first send with errors is stopped
+    shared.errors = () => 2;
+    click("send");
+    expect(sent).toBe(1);
+    expect(panelOpened).toBe(2);
+  });
+
   it("sends a form without errors at once", () => {
     shared.errors = () => 0;
     click("send");
