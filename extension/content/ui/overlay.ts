@@ -175,7 +175,9 @@ export class Overlay {
   }
 
   private countsText(view: View): string {
-    return `${view.counts.error} ${this.s.errors}, ${view.counts.warning} ${this.s.warnings}, ${view.counts.info} ${this.s.infos}`;
+    const { error, warning, info } = view.counts;
+    const s = this.s;
+    return `${error} ${error === 1 ? s.error : s.errors}, ${warning} ${warning === 1 ? s.warning : s.warnings}, ${info} ${s.infos}`;
   }
 
   private announce(text: string): void {

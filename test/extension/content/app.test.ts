@@ -41,6 +41,19 @@ describe("the design word counter", () => {
   });
 });
 
+describe("the counts the panel and the live region announce", () => {
+  it("say 1 warning, not 1 warnings, in English", () => {
+    const app = start();
+    // an empty plain form: errors, one warning (Klasifikasi) and no info
+    const live = () => (app.overlay as unknown as { live: HTMLElement }).live.textContent;
+    expect(app.counts().warning).toBe(1);
+    app.setLang("en");
+    expect(live()).toBe(`${app.counts().error} errors, 1 warning, 0 info`);
+    app.setLang("id");
+    expect(live()).toBe(`${app.counts().error} kesalahan, 1 peringatan, 0 info`);
+  });
+});
+
 describe("findings and score", () => {
   it("points each finding at its field and lists what keeps the innovation from being assessed", () => {
     const app = start();
