@@ -77,6 +77,7 @@ export class Overlay {
   private frame = 0;
   private markEls: HTMLButtonElement[] = [];
   private stopped: "warn" | "block" | undefined;
+  private offer: DraftOffer | undefined;
   private s: PanelStrings = panelStrings("id");
 
   constructor(doc: Document, private readonly actions: OverlayActions, signal: AbortSignal) {
@@ -145,6 +146,13 @@ export class Overlay {
   }
 
   setDraftOffer(offer: DraftOffer | undefined): void {
+    this.offer = offer;
+    this.renderDraft();
+  }
+
+  /** The draft box in the current language (again after a change of language). */
+  private renderDraft(): void {
+    const offer = this.offer;
     this.draftBox.replaceChildren();
     this.draftBox.hidden = !offer;
     if (!offer) return;
@@ -158,8 +166,10 @@ export class Overlay {
   }
 
   render(view: View): void {
+    const relang = view.lang !== this.view?.lang;
     this.view = view;
     this.s = panelStrings(view.lang);
+    if (relang) this.renderDraft();
     const errors = view.counts.error;
     this.launcher.replaceChildren(`IID Check · ${number(view.points, view.lang)}/${view.maxPoints}`, h(this.doc, "span", { class: `dot${errors ? "" : " zero"}`, text: String(errors) }));
     this.launcher.setAttribute("aria-label", `${this.s.open}: ${this.countsText(view)}`);

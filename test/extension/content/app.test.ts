@@ -54,6 +54,19 @@ describe("the counts the panel and the live region announce", () => {
   });
 });
 
+describe("the draft offer", () => {
+  it("follows a change of language, as the rest of the panel does", () => {
+    const app = start();
+    const draft = () => (app.overlay as unknown as { draftBox: HTMLElement }).draftBox.textContent;
+    app.setDraftOffer({ savedAt: Date.UTC(2026, 4, 1, 8), labels: ["Rancang Bangun"], restore: () => undefined, clear: () => undefined });
+    expect(draft()).toContain("Draf tersimpan di perangkat ini");
+    expect(draft()).toContain("Pulihkan");
+    app.setLang("en");
+    expect(draft()).toContain("Draft kept on this device");
+    expect(draft()).toContain("Restore");
+  });
+});
+
 describe("findings and score", () => {
   it("points each finding at its field and lists what keeps the innovation from being assessed", () => {
     const app = start();
