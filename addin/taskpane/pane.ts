@@ -172,16 +172,24 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       return;
     }
     const pending: SheetChange[] = [];
-    stopWatching = await env.watch((change) => {
-      if (change.ownWrite || busy || Date.now() < ignoreChangesUntil) return;
-      // Change events coalesce and miss details: debounce, then re-read the edited rows (or
-      // everything, when the edits cannot be pinned to rows).
-      pending.push(change);
+    // Change events coalesce and miss details: debounce, then re-read the edited rows (or
+    // everything, when the edits cannot be pinned to rows). While a check runs, wait for it.
+    const schedule = () => {
       clearTimeout(liveTimer);
       liveTimer = setTimeout(() => {
+        if (busy) return schedule();
         const edits = pending.splice(0);
         void action(() => runCheck(edits));
       }, env.liveDelayMs ?? 1200);
+    };
+    stopWatching = await env.watch((change) => {
+      if (change.ownWrite) return;
+      // Where Excel names the source (ExcelApi 1.14) every other change is the user's; older
+      // Excel tells our own writes apart only by time, so changes during and just after an
+      // action are dropped there.
+      if (!env.deps.caps.triggerSource && (busy || Date.now() < ignoreChangesUntil)) return;
+      pending.push(change);
+      schedule();
     });
     message = { text: t().liveOn, tone: "info" };
     renderStatus();

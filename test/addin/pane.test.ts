@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 // The task pane's words around a check, mounted on the in-memory workbook (the full pane in
 // Chromium is covered by taskpane.browser.test.ts).
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { columnLetter } from "../../core/index.ts";
+import type { SheetChange } from "../../addin/excel/office.ts";
 import { MAX_ROWS } from "../../addin/excel/read.ts";
 import { mountPane } from "../../addin/taskpane/pane.ts";
 import { FakeWorkbook } from "./fake-excel.ts";
-import { innovationSheet } from "./workbooks.ts";
+import { columnIndex, innovationRow, innovationSheet } from "./workbooks.ts";
 
 function pane(book: FakeWorkbook) {
   const root = document.createElement("div");
@@ -27,4 +29,39 @@ describe("task pane status", () => {
     expect(status).toContain(`${MAX_ROWS}`);
     expect(status).not.toContain(`${lastRow}`);
   }, 60_000);
+});
+
+describe("live mode", () => {
+  function livePane(book: FakeWorkbook) {
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    // As addin/excel/office.ts reports Excel's change events.
+    const watch = async (onChange: (change: SheetChange) => void) => {
+      const handler = (e: { worksheetId: string; address: string; changeType: string; triggerSource: string }) =>
+        onChange({ sheet: e.worksheetId, address: e.address, changeType: e.changeType, ownWrite: e.triggerSource === "ThisLocalAddin" });
+      book.changeHandlers.add(handler);
+      return async () => void book.changeHandlers.delete(handler);
+    };
+    const mounted = mountPane(root, { deps: { run: book.runner(), caps: book.capabilities(), today: "2026-06-01" }, watch, liveDelayMs: 20 });
+    return { root, ...mounted };
+  }
+  const stage = `${columnLetter(columnIndex("stage") + 1)}3`;
+
+  it("where Excel says which edits are ours (ExcelApi 1.14), a fix typed right after a check is re-checked, not dropped", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 3, { row: (n) => innovationRow(n, n === 2 ? { stage: "Tahap X" } : {}) });
+    expect(book.capabilities().triggerSource).toBe(true);
+    const { root, check } = livePane(book);
+    await check();
+    const marked = () => root.querySelector(`button.finding[data-cell="Inovasi!${stage}"]`);
+    expect(marked()).not.toBeNull();
+    const live = root.querySelector<HTMLInputElement>("#live")!;
+    live.checked = true;
+    live.dispatchEvent(new Event("change"));
+    await vi.waitFor(() => expect(root.querySelector("#status")!.textContent).toContain("otomatis aktif"));
+    // The user fixes the cell at once: well inside the time window older Excel needs.
+    book.edit("Inovasi", stage, "Penerapan");
+    await vi.waitFor(() => expect(marked()).toBeNull(), { timeout: 3000 });
+    expect(book.fill("Inovasi", stage).pattern).toBe("None");
+  });
 });
