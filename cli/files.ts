@@ -5,6 +5,12 @@ import { basename, dirname, extname, join, resolve } from "node:path";
 
 export const INPUT_EXTENSIONS = [".json", ".xlsx"] as const;
 
+/**
+ * Spreadsheets in formats the check cannot read. A folder's are still listed (as unreadable,
+ * with how to convert them), so a submission saved as .xls is never silently left out.
+ */
+export const OTHER_WORKBOOK_EXTENSIONS = [".xls", ".xlsm", ".xlsb", ".ods"] as const;
+
 export type InputFile = { path: string; kind: "json" | "xlsx" | "other" };
 export type Inputs = { files: InputFile[]; missing: string[] };
 
@@ -16,9 +22,12 @@ const kindOf = (path: string): InputFile["kind"] => {
   return ext === ".json" ? "json" : ext === ".xlsx" ? "xlsx" : "other";
 };
 
+export const isOtherWorkbook = (path: string): boolean => (OTHER_WORKBOOK_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+
 /**
  * Expands the command line's paths: files as given (whatever their type, so a wrong one is
- * reported), folders walked recursively for .json and .xlsx in a stable (sorted) order.
+ * reported), folders walked recursively for .json and .xlsx (and other workbook formats, to report
+ * them) in a stable (sorted) order.
  */
 export async function expandInputs(paths: readonly string[]): Promise<Inputs> {
   const files: InputFile[] = [];
@@ -60,7 +69,7 @@ async function walk(dir: string, depth = 0): Promise<string[]> {
     const path = join(dir, entry.name);
     // Symbolic links to folders are not followed (loops); links to files are.
     if (entry.isDirectory()) out.push(...(await walk(path, depth + 1)));
-    else if ((entry.isFile() || entry.isSymbolicLink()) && kindOf(entry.name) !== "other") {
+    else if ((entry.isFile() || entry.isSymbolicLink()) && (kindOf(entry.name) !== "other" || isOtherWorkbook(entry.name))) {
       if (entry.isSymbolicLink() && !(await stat(path).then((s) => s.isFile(), () => false))) continue;
       out.push(path);
     }

@@ -98,7 +98,10 @@ export const FILE_ERRORS = {
   "check-failed": { id: "Pemeriksaan berkas ini gagal karena kesalahan internal; berkas lain tetap diperiksa.", en: "Checking this file failed with an internal error; other files are still checked." },
   empty: { id: "Berkas kosong (0 byte).", en: "The file is empty (0 bytes)." },
   "not-xlsx": { id: "Berkas ini bukan buku kerja Excel .xlsx.", en: "This file is not an Excel .xlsx workbook." },
-  xls: { id: "Berkas ini format Excel lama (.xls) atau dilindungi kata sandi.", en: "This file is an old Excel .xls workbook or is password-protected." },
+  xls: {
+    id: "Berkas ini format Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi.",
+    en: "This file is an old Excel .xls workbook or is password-protected. Open it in Excel and save it as .xlsx without a password.",
+  },
   encrypted: { id: "Buku kerja dilindungi kata sandi.", en: "The workbook is password-protected." },
   corrupt: { id: "Buku kerja rusak atau tidak lengkap.", en: "The workbook is damaged or incomplete." },
   "too-large": { id: "Berkas terlalu besar untuk diperiksa.", en: "The file is too large to check." },

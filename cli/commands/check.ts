@@ -1,6 +1,7 @@
 // `iid-check check FILES-OR-FOLDERS…`: every file is read, checked and reported on its own;
 // one bad file becomes a per-file error and the batch goes on.
 import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
 import {
   checkSubmission,
   getFramework,
@@ -73,7 +74,7 @@ export async function checkJsonText(text: string, file: string, settings: CheckS
 export async function checkFile(input: InputFile, settings: CheckSettings): Promise<FileOutcome> {
   const file = input.path;
   try {
-    if (input.kind === "other") return failed(file, "other", "file-type-unsupported");
+    if (input.kind === "other") return failed(file, "other", extname(file).toLowerCase() === ".xls" ? "xls" : "file-type-unsupported");
     if (input.kind === "json") {
       let size: number;
       try {

@@ -112,6 +112,25 @@ describe("folders", () => {
     expect(run.code).toBe(1); // the example workbook has errors on purpose
   });
 
+  it("a workbook in an old or other spreadsheet format in a folder is reported with how to convert it, never skipped silently", async () => {
+    const root = join(dir, "kiriman");
+    mkdirSync(root, { recursive: true });
+    writeJson(root, "a.json", cleanSubmission());
+    writeJson(root, "kota-lama.xls", "\u00d0\u00cf\u0011\u00e0 OLE");
+    writeJson(root, "kab-makro.xlsm", "PK");
+    writeJson(root, "~$kota-lama.xls", "lock");
+    writeJson(root, "bukti.pdf", "%PDF-1.4");
+    const run = await runCli(["check", root, "--today", TODAY, "--format", "json", "--lang", "en"]);
+    expect(run.code).toBe(2);
+    const out = json(run.stdout) as { files: { file: string; error?: { code: string; message: { id: string; en: string } } }[] };
+    expect(out.files.map((f) => f.file.slice(root.length + 1))).toEqual(["a.json", "kab-makro.xlsm", "kota-lama.xls"]);
+    const [, macro, old] = out.files;
+    expect(old!.error!.code).toBe("xls");
+    expect(old!.error!.message.en).toMatch(/save it as \.xlsx/);
+    expect(old!.error!.message.id).toMatch(/simpan sebagai \.xlsx/);
+    expect(macro!.error!.code).toBe("file-type-unsupported");
+  });
+
   it("a folder without any submission is a usage error (exit 2)", async () => {
     const none = join(dir, "kosong");
     mkdirSync(none, { recursive: true });
