@@ -54,6 +54,8 @@ export class ContentApp {
     this.observer = new win.MutationObserver((records) => {
       // our own host being added or removed is not a change of the form
       if (records.every((r) => r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every((n) => n === this.overlay?.host))) return;
+      // a wizard step shown or hidden: marks follow their fields in the next frame, not after the re-collect
+      this.overlay?.schedulePosition();
       this.scheduleRecollect();
     });
     signal.addEventListener("abort", () => {

@@ -1,0 +1,50 @@
+// Where our marks and the word counter appear in real Chromium, read from inside the closed shadow
+// root through the DevTools protocol (test/extension/support/overlay.ts).
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchWithExtension, serveFixtures, type ExtensionSession, type FixtureServer } from "../support/launch.ts";
+import { uiElements } from "../support/overlay.ts";
+
+let session: ExtensionSession;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  [session, server] = await Promise.all([launchWithExtension(), serveFixtures(join(import.meta.dirname, "..", "fixtures"))]);
+  mkdirSync("test-results", { recursive: true });
+}, 180_000);
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+async function open(name: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  page.setDefaultTimeout(8000);
+  await page.goto(`${server.url}/${name}`);
+  await page.waitForSelector("iid-check-ui", { state: "attached", timeout: 10_000 });
+  // the first check and the next frame's placement
+  await page.waitForTimeout(500);
+  return page;
+}
+
+/** Two animation frames of the page: a mark placement scheduled now has run. */
+const frames = (page: Page) => page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+
+const visibleMarks = async (page: Page) => (await uiElements(page, ".mark:not([hidden])")).map((m) => m.text);
+
+describe("marks on a wizard", () => {
+  it("leave with their step: none of step 1's marks is left beside step 2's fields", async () => {
+    const page = await open("wizard.html");
+    expect(await visibleMarks(page)).toContain("Nama Inovasi wajib diisi.");
+    await page.locator(".step:not([hidden]) .next").first().click();
+    await frames(page);
+    const marks = await visibleMarks(page);
+    await page.screenshot({ path: "test-results/marks-wizard-step2.png" });
+    expect(marks.filter((m) => /Nama Inovasi|Tahapan Inovasi|Inisiator/.test(m))).toEqual([]);
+    await page.close();
+  });
+});
