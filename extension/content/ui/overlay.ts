@@ -339,7 +339,11 @@ export class Overlay {
       this.counterEl.hidden = false;
       this.counterEl.style.left = "0";
       this.counterEl.style.top = "0";
-      this.counterEl.style.transform = `translate(${Math.round(r.right - 130)}px, ${Math.round(r.bottom + 2)}px)`;
+      // inside the field's bottom-right corner, left of a textarea's resize grip: below the field it
+      // sat on the next field and read as that field's count (a field too low for it keeps it below)
+      const { offsetWidth: w, offsetHeight: h } = this.counterEl;
+      const top = r.height >= h + 8 ? r.bottom - h - 4 : r.bottom + 2;
+      this.counterEl.style.transform = `translate(${Math.round(r.right - w - 18)}px, ${Math.round(top)}px)`;
     } else this.counterEl.hidden = true;
   }
 }

@@ -48,3 +48,21 @@ describe("marks on a wizard", () => {
     await page.close();
   });
 });
+
+describe("the design word counter", () => {
+  it.each(["plain.html", "richtext.html"])("sits on the design field of %s, not on the field below it", async (name) => {
+    const page = await open(name);
+    const design = page.locator('[data-q="design"]').first();
+    await design.scrollIntoViewIfNeeded();
+    await frames(page);
+    const field = (await design.boundingBox())!;
+    const [counter] = await uiElements(page, ".counter:not([hidden])");
+    await page.screenshot({ path: `test-results/marks-counter-${name}.png` });
+    expect(counter?.text).toBe("0 / 300 kata");
+    const box = counter!.box!;
+    expect(box.y).toBeGreaterThanOrEqual(field.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(field.y + field.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(field.x + field.width);
+    await page.close();
+  });
+});
