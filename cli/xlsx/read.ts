@@ -3,7 +3,7 @@
 import { open, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Readable } from "node:stream";
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
 export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; sheetNames: string[] };

@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import ExcelJS from "exceljs";
+import ExcelJS from "./exceljs.ts";
 import {
   OWN_SHEET_MARK,
   columnLetter,
