@@ -59,7 +59,7 @@ export const en: Catalogue = {
     why: "Without enough basic-service affairs covered, the whole innovation-count score is 0.",
     fix: () => "Add or complete innovations in the affairs not yet covered.",
   },
-  "below-divisor-minimum": { message: (p) => `Only ${p.assessed} ${p.assessed === 1 ? "innovation is assessed; its" : "innovations are assessed; their"} points are still divided by ${p.divisor}.`, why: "Innovation points are divided by at least 12, so fewer than 12 assessed innovations lower the average." },
+  "below-divisor-minimum": { message: (p) => `Only ${p.assessed} ${p.assessed === 1 ? "innovation is assessed; its" : "innovations are assessed; their"} points are still divided by ${p.divisor}.`, why: "Innovation points are divided by the framework's minimum even when fewer innovations are assessed, so each one missing lowers the average." },
   "region-missing": { message: () => "No region-level data (SPD indicators 1-15); the SPD score counts as 0." },
   "region-name-missing": { message: () => "The region's name is missing." },
   "innovation-sheet-missing": { message: () => "No innovation sheet was found in the workbook.", fix: () => "Use the \u201cInovasi\u201d sheet of the IID Check template, or a sheet with headers such as Nama Inovasi, Tahapan, Waktu Penerapan." },

@@ -63,7 +63,7 @@ export const id: Catalogue = {
     why: "Tanpa cakupan urusan pelayanan dasar yang cukup, seluruh Skor Jumlah Inovasi menjadi 0.",
     fix: () => "Tambahkan atau lengkapi inovasi pada urusan yang belum tercakup.",
   },
-  "below-divisor-minimum": { message: (p) => `Baru ${p.assessed} inovasi yang dinilai; skor inovasi tetap dibagi ${p.divisor}.`, why: "Jumlah skor inovasi dibagi paling sedikit 12, sehingga inovasi yang kurang dari 12 menurunkan rata-rata." },
+  "below-divisor-minimum": { message: (p) => `Baru ${p.assessed} inovasi yang dinilai; skor inovasi tetap dibagi ${p.divisor}.`, why: "Jumlah skor inovasi tetap dibagi angka minimum kerangka walaupun inovasi yang dinilai lebih sedikit, sehingga setiap kekurangan menurunkan rata-rata." },
   "region-missing": { message: () => "Data pemerintah daerah (indikator SPD 1-15) tidak ada; skor SPD dihitung 0." },
   "region-name-missing": { message: () => "Nama pemerintah daerah belum diisi." },
   // Buku kerja
