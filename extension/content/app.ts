@@ -264,7 +264,7 @@ function fieldFor(finding: Finding, state: FormState): FormField | undefined {
 
 function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang): string {
   switch (b.reason) {
-    case "stage": return s.blockerStage;
+    case "stage": return b.stage === null ? s.blockerStageMissing : s.blockerStage;
     case "window": return b.status === "unknown" ? s.blockerWindowUnknown : b.status === "needs-development-date" ? s.blockerDevelopment : s.blockerWindow;
     case "future": return s.blockerFuture;
     case "design": return `${s.blockerDesign} (${b.words}/${b.minimum})`;

@@ -79,6 +79,17 @@ describe("findings and score", () => {
     expect(view.blockers).toContain("rancang bangun kurang dari 300 kata (0/300)");
   });
 
+  it("says the stage is not chosen yet when it is empty, and not Penerapan only when another stage is chosen", () => {
+    const app = start();
+    expect(app.overlay!.current!.blockers).toContain("tahapan belum dipilih");
+    expect(app.overlay!.current!.blockers).not.toContain("tahapan bukan Penerapan");
+    q<HTMLSelectElement>("stage").selectedIndex = 2; // Uji Coba
+    app.recheck();
+    expect(app.overlay!.current!.blockers).toContain("tahapan bukan Penerapan");
+    app.setLang("en");
+    expect(app.overlay!.current!.blockers).toContain("the stage is not Penerapan");
+  });
+
   it("counts the points of a parameter once its evidence is there", () => {
     const app = start();
     q<HTMLSelectElement>("16-level").value = "3";
