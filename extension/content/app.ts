@@ -48,6 +48,8 @@ export class ContentApp {
   private readonly observed = new WeakSet<Node>();
   private readonly observer: MutationObserver;
   private draftOffer: DraftOffer | undefined;
+  /** Each field's place on the form (top to bottom), for the panel's order. */
+  private rank = new Map<HTMLElement, number>();
 
   constructor(private readonly options: AppOptions, private readonly signal: AbortSignal) {
     const win = options.doc.defaultView!;
@@ -128,6 +130,8 @@ export class ContentApp {
     const doc = this.options.doc;
     for (const root of rootsOf(doc)) this.watch(root);
     this.fields = collectFields(doc, this.options.framework, this.options.profile);
+    const inOrder = this.fields.map((f) => f.element).sort((a, b) => formOrder(doc, a, b));
+    this.rank = new Map(inOrder.map((element, i) => [element, i]));
     this.recheck();
   }
 
@@ -236,6 +240,11 @@ export class ContentApp {
       if (!mark) marks.set(field.element, { element: field.element, anchor: field.anchor, severity: finding.severity, message: text.message, count: 1 });
       else mark.count++;
     }
+    // The core orders findings by severity, then by key name ("benefit" before "name"); the panel
+    // follows the form from top to bottom within each severity (findings without a field last).
+    const severity = { error: 0, warning: 1, info: 2 };
+    const place = (item: PanelItem) => (item.element ? (this.rank.get(item.element) ?? Infinity) : Infinity);
+    items.sort((a, b) => severity[a.severity] - severity[b.severity] || place(a) - place(b));
     const design = state.fieldAt.get("design");
     const s = panelStrings(lang);
     return {
@@ -252,6 +261,23 @@ export class ContentApp {
       absent: framework.profile.fields.filter((f) => f.required !== "none" && !state.fieldAt.has(f.key)).map((f) => f.label[lang]),
     };
   }
+}
+
+/** The node that stands for a field in the top document: itself, or the shadow host or iframe it lives in. */
+function inTop(doc: Document, node: Node): Node {
+  for (let root = node.getRootNode(); root !== doc; root = node.getRootNode()) {
+    const outer = root.nodeType === 11 ? (root as ShadowRoot).host : (root as Document).defaultView?.frameElement;
+    if (!outer) return node;
+    node = outer;
+  }
+  return node;
+}
+
+/** Top-to-bottom order of two fields, across shadow roots and same-origin iframes. */
+function formOrder(doc: Document, a: HTMLElement, b: HTMLElement): number {
+  const [x, y] = a.getRootNode() === b.getRootNode() ? [a, b] : [inTop(doc, a), inTop(doc, b)];
+  if (x === y) return 0;
+  return x.compareDocumentPosition(y) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
 
 function fieldFor(finding: Finding, state: FormState): FormField | undefined {

@@ -79,6 +79,22 @@ describe("findings and score", () => {
     expect(view.blockers).toContain("rancang bangun kurang dari 300 kata (0/300)");
   });
 
+  it("lists the findings of each severity in the order their fields have on the form", () => {
+    const app = start();
+    const items = app.overlay!.current!.items;
+    const errors = items.filter((i) => i.severity === "error" && i.element).map((i) => i.element!);
+    expect(errors.length).toBeGreaterThan(5);
+    // the form starts with Nama Inovasi; its finding was in the middle (the core orders by key name)
+    expect(errors[0]).toBe(q("name"));
+    for (let i = 1; i < errors.length; i++) {
+      const after = errors[i - 1]!.compareDocumentPosition(errors[i]!) & Node.DOCUMENT_POSITION_FOLLOWING;
+      expect(after || errors[i - 1] === errors[i], `${i}`).toBeTruthy();
+    }
+    // severities stay grouped: errors, then warnings, then info
+    const ranks = items.map((i) => ["error", "warning", "info"].indexOf(i.severity));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+  });
+
   it("says the stage is not chosen yet when it is empty, and not Penerapan only when another stage is chosen", () => {
     const app = start();
     expect(app.overlay!.current!.blockers).toContain("tahapan belum dipilih");
