@@ -1,6 +1,6 @@
 // The command-line tool's own words (usage, file errors, report headings that core's uiStrings
 // does not have), in Indonesian and English. Finding messages live in core/messages.
-import type { Lang } from "../core/index.ts";
+import type { Lang, Severity } from "../core/index.ts";
 
 export type Bilingual = Record<Lang, string>;
 
@@ -41,6 +41,11 @@ const strings = {
     total: "Jumlah",
     wrote: (path: string) => `Laporan ditulis ke ${path}`,
     noFiles: { id: "Tidak ada berkas .json atau .xlsx yang ditemukan.", en: "No .json or .xlsx files were found." },
+    /** The text report's line under a severity cut at TEXT_FINDINGS_CAP. */
+    moreFindings: (count: number, severity: Severity) => `… ${count} ${SEVERITY_WORDS.id[severity]} lainnya (lihat --format json atau csv)`,
+    /** annotate's one-line result. */
+    annotated: (out: string, iid: string, category: string, cells: number, errors: number, warnings: number) =>
+      `${out}: Estimasi IID ${iid} (${category}); ${cells} sel ditandai; ${errors} kesalahan, ${warnings} peringatan.`,
   },
   en: {
     file: "File",
@@ -75,8 +80,17 @@ const strings = {
     total: "Total",
     wrote: (path: string) => `Report written to ${path}`,
     noFiles: { id: "Tidak ada berkas .json atau .xlsx yang ditemukan.", en: "No .json or .xlsx files were found." },
+    moreFindings: (count: number, severity: Severity) => `… ${count} more ${count === 1 ? SEVERITY_WORDS.en[severity][0] : SEVERITY_WORDS.en[severity][1]} (see --format json or csv)`,
+    annotated: (out: string, iid: string, category: string, cells: number, errors: number, warnings: number) =>
+      `${out}: IID estimate ${iid} (${category}); ${cells} ${cells === 1 ? "cell" : "cells"} marked; ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
   },
 };
+
+/** Severity words in counts: Indonesian has one form, English a singular and a plural. */
+const SEVERITY_WORDS = {
+  id: { error: "kesalahan", warning: "peringatan", info: "info" },
+  en: { error: ["error", "errors"], warning: ["warning", "warnings"], info: ["info finding", "info findings"] },
+} as const satisfies { id: Record<Severity, string>; en: Record<Severity, readonly [string, string]> };
 
 export type CliStrings = (typeof strings)["id"];
 export const cliStrings = (lang: Lang): CliStrings => strings[lang];

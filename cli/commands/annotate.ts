@@ -2,9 +2,8 @@
 // adapter (which refuses the input as output and an existing OUT without --force).
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { uiStrings } from "../../core/index.ts";
 import { UsageError, type Options } from "../args.ts";
-import { fixed2, both, FILE_ERRORS } from "../strings.ts";
+import { both, cliStrings, fixed2, FILE_ERRORS } from "../strings.ts";
 import { AnnotateError, annotateWorkbook } from "../xlsx/annotate.ts";
 import { WorkbookReadError } from "../xlsx/read.ts";
 import { firstLine, resolveFramework, type Io } from "./common.ts";
@@ -23,14 +22,9 @@ export async function runAnnotate(input: string, out: string, options: Options, 
   const framework = options.framework ? await resolveFramework(options.framework) : undefined;
   try {
     const done = await annotateWorkbook(input, out, { lang, force: options.force, ...(framework ? { framework } : {}), ...(options.today ? { today: options.today } : {}) });
-    const ui = uiStrings(lang);
     const errors = done.findings.filter((f) => f.severity === "error").length;
     const warnings = done.findings.filter((f) => f.severity === "warning").length;
-    io.stdout.write(
-      lang === "en"
-        ? `${out}: ${ui.iid} ${fixed2(done.report.iid, lang)} (${done.report.category}); ${done.markedCells} cells marked; ${errors} errors, ${warnings} warnings.\n`
-        : `${out}: ${ui.iid} ${fixed2(done.report.iid, lang)} (${done.report.category}); ${done.markedCells} sel ditandai; ${errors} kesalahan, ${warnings} peringatan.\n`,
-    );
+    io.stdout.write(`${cliStrings(lang).annotated(out, fixed2(done.report.iid, lang), done.report.category, done.markedCells, errors, warnings)}\n`);
     return errors > 0 ? 1 : 0;
   } catch (error) {
     // An existing output is about the output; everything else about the input.

@@ -59,7 +59,7 @@ function fileSection(o: CheckedFile, lang: Lang, paint: Paint): string {
   }
   for (const severity of ["error", "warning", "info"] as const)
     if (hidden[severity] > 0)
-      lines.push(`  … ${hidden[severity]} ${ui.severity[severity].toLowerCase()} ${lang === "id" ? "lainnya (lihat --format json atau csv)" : "more (see --format json or csv)"}`);
+      lines.push(`  ${s.moreFindings(hidden[severity], severity)}`);
 
   lines.push("", paint("1", ui.advice));
   if (r.advice.length === 0) lines.push(`  ${s.noAdvice}`);

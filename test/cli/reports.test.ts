@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { csvCell, neutralise } from "../../cli/report/csv.ts";
 import { checkParsed } from "../../cli/commands/check.ts";
 import { escapeHtml, HTML_ROW_CAP, renderHtml } from "../../cli/report/html.ts";
+import { renderText, TEXT_FINDINGS_CAP } from "../../cli/report/text.ts";
+import { cliStrings } from "../../cli/strings.ts";
 import { writeFilledTemplate } from "../../cli/xlsx/template.ts";
 import { getFramework } from "../../core/index.ts";
 import { innovation, submission } from "../core/builders.ts";
@@ -164,6 +166,22 @@ describe("--format html", () => {
     expect(page).not.toContain(`Inovasi ${HTML_ROW_CAP + 5}<`);
     expect(page.match(/… and 10 more rows/g)).toHaveLength(2); // the innovation table and the matrix
     expect(page).toMatch(/… and \d{4,} more rows/); // the errors table
+  });
+
+  it("the text report names the findings it leaves out in English and Indonesian counts", async () => {
+    const outcome = await checkParsed({ innovations: Array.from({ length: 120 }, (_, i) => ({ name: `Inovasi ${i}` })) }, "besar.json", { lang: "en", today: TODAY });
+    const hidden = (outcome as { report: { counts: { error: number } } }).report.counts.error - TEXT_FINDINGS_CAP;
+    expect(hidden).toBeGreaterThan(1);
+    expect(renderText([outcome], { lang: "en", colour: false })).toContain(`  … ${hidden} more errors (see --format json or csv)\n`);
+    expect(renderText([outcome], { lang: "id", colour: false })).toContain(`  … ${hidden} kesalahan lainnya (lihat --format json atau csv)\n`);
+    expect(cliStrings("en").moreFindings(1, "warning")).toBe("… 1 more warning (see --format json or csv)");
+    expect(cliStrings("en").moreFindings(3, "info")).toBe("… 3 more info findings (see --format json or csv)");
+  });
+
+  it("annotate's result line counts in English: one cell, one error, one warning", () => {
+    expect(cliStrings("en").annotated("out.xlsx", "47.37", "Inovatif", 1, 1, 1)).toBe("out.xlsx: IID estimate 47.37 (Inovatif); 1 cell marked; 1 error, 1 warning.");
+    expect(cliStrings("en").annotated("out.xlsx", "47.37", "Inovatif", 24, 4, 0)).toBe("out.xlsx: IID estimate 47.37 (Inovatif); 24 cells marked; 4 errors, 0 warnings.");
+    expect(cliStrings("id").annotated("out.xlsx", "47,37", "Inovatif", 1, 1, 1)).toBe("out.xlsx: Estimasi IID 47,37 (Inovatif); 1 sel ditandai; 1 kesalahan, 1 peringatan.");
   });
 
   it("escapeHtml covers the five characters that matter in text and attributes", () => {
