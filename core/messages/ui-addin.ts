@@ -59,10 +59,12 @@ const ui = {
     selectHint: "Click a finding to select its cell.",
     noLocation: "Workbook",
     noSheet: "No sheet has a recognisable innovation header (e.g. Nama Inovasi, Tahapan Inovasi, Waktu Penerapan). Insert the template or fix the column headers.",
-    protectedSheets: (sheets: readonly string[]) => `Sheet ${list(sheets.map((s) => `“${s}”`), "and")} is protected, so nothing was written. The results are still shown in the pane. Unprotect it (Review > Unprotect Sheet) and try again.`,
-    marksWritten: (cells: number) => `${cells} cells marked.`,
-    marksCleared: (cells: number, notes: number) => `Marks cleared: ${cells} cells got their own fill back, ${notes} IID Check notes removed.`,
-    dropdownsInstalled: (columns: number) => `Drop-down lists added to ${columns} columns.`,
+    protectedSheets: (sheets: readonly string[]) =>
+      `${sheets.length === 1 ? "Sheet" : "Sheets"} ${list(sheets.map((s) => `“${s}”`), "and")} ${sheets.length === 1 ? "is" : "are"} protected, so nothing was written. The results are still shown in the pane. Unprotect ${sheets.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.`,
+    marksWritten: (cells: number) => `${cells} ${cells === 1 ? "cell" : "cells"} marked.`,
+    marksCleared: (cells: number, notes: number) =>
+      `Marks cleared: ${cells} ${cells === 1 ? "cell got its" : "cells got their"} own fill back, ${notes} IID Check ${notes === 1 ? "note" : "notes"} removed.`,
+    dropdownsInstalled: (columns: number) => `Drop-down lists added to ${columns} ${columns === 1 ? "column" : "columns"}.`,
     toolbar: "Actions",
     templateInserted: (added: readonly string[], skipped: readonly string[]) =>
       `${added.length ? `Sheets added: ${list(added, "and")}.` : "No new sheets."}${skipped.length ? ` Already present (left unchanged): ${list(skipped, "and")}.` : ""}`,

@@ -24,4 +24,16 @@ describe("task-pane strings", () => {
       expect(strings.toNext("12,5", "Inovatif")).toMatch(/12,5.*Inovatif/);
     }
   });
+
+  it("English counts agree with their number: one cell, one column, one note, two sheets", () => {
+    const t = uiAddin("en");
+    expect(t.marksWritten(1)).toBe("1 cell marked.");
+    expect(t.marksWritten(24)).toBe("24 cells marked.");
+    expect(t.dropdownsInstalled(1)).toBe("Drop-down lists added to 1 column.");
+    expect(t.marksCleared(1, 1)).toBe("Marks cleared: 1 cell got its own fill back, 1 IID Check note removed.");
+    expect(t.marksCleared(3, 2)).toBe("Marks cleared: 3 cells got their own fill back, 2 IID Check notes removed.");
+    expect(t.protectedSheets(["Inovasi"])).toMatch(/^Sheet “Inovasi” is protected, /);
+    expect(t.protectedSheets(["Inovasi", "Pemda"])).toMatch(/^Sheets “Inovasi” and “Pemda” are protected, /);
+    expect(t.protectedSheets(["Inovasi", "Pemda"])).toMatch(/Unprotect them /);
+  });
 });
