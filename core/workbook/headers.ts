@@ -20,26 +20,33 @@ export type HeaderMatch = {
 /** How far down to look for the header. */
 export const HEADER_SCAN_ROWS = 30;
 
+/** Texts up to this length are recognised once per scan (headers are far shorter). */
+const MEMO_MAX_LENGTH = 120;
+
 export function recogniseInnovationHeader(rows: readonly (readonly CellValue[])[], framework: Framework): HeaderMatch | undefined {
   const recogniser = labelRecogniser(framework);
   // The rows scanned repeat the same texts (stages, parameters, agencies): recognise each text once.
+  // Long texts (designs, goals) are not kept: they rarely repeat, and keying the map by them
+  // hashes every character (the recogniser turns the longest down at once anyway).
   const known = new Map<string, ColumnTarget | undefined>();
   const recognise = (text: string): ColumnTarget | undefined => {
-    if (known.has(text)) return known.get(text);
-    const target = toColumnTarget(recogniser.recognise(text));
-    known.set(text, target);
+    if (text.length > MEMO_MAX_LENGTH) return toColumnTarget(recogniser.recognise(text));
+    let target = known.get(text);
+    if (target === undefined && !known.has(text)) known.set(text, (target = toColumnTarget(recogniser.recognise(text))));
     return target;
   };
   let best: { match: HeaderMatch; score: number } | undefined;
+  // The trimmed texts of the row above, as the previous round read them (for group headers).
+  let above: string[] = [];
   for (let r = 0; r < Math.min(rows.length, HEADER_SCAN_ROWS); r++) {
     const row = rows[r] ?? [];
-    const above = r > 0 ? rows[r - 1] ?? [] : [];
+    const texts: string[] = new Array(row.length);
     const columns: RecognisedColumn[] = [];
     const extra: HeaderMatch["extra"] = [];
     const own: HeaderMatch["own"] = [];
     const seen = new Set<string>();
     for (let c = 0; c < row.length; c++) {
-      const header = cellText(row[c]).trim();
+      const header = (texts[c] = cellText(row[c]).trim());
       if (!header) continue;
       if (isOwnColumn(header)) {
         own.push({ index: c, header });
@@ -51,8 +58,9 @@ export function recogniseInnovationHeader(rows: readonly (readonly CellValue[])[
         const group = groupLabel(above, c);
         const grouped = group ? recognise(`${group} ${header}`) : undefined;
         if (grouped) target = grouped;
-      } else if (!target && group(above, c)) {
-        target = recognise(`${groupLabel(above, c)} ${header}`);
+      } else if (!target) {
+        const group = groupLabel(above, c);
+        if (group) target = recognise(`${group} ${header}`);
       }
       const id = target ? (target.kind === "profile" ? target.key : `${target.key}:${target.part}`) : undefined;
       if (target && id && !seen.has(id)) {
@@ -64,6 +72,7 @@ export function recogniseInnovationHeader(rows: readonly (readonly CellValue[])[
     const score = profile * 2 + columns.length;
     const hasName = columns.some((x) => x.target.kind === "profile" && x.target.key === "name");
     if (hasName && profile >= 3 && (!best || score > best.score)) best = { match: { headerRow: r, columns, extra, own }, score };
+    above = texts;
   }
   return best?.match;
 }
@@ -73,12 +82,10 @@ function toColumnTarget(target: LabelTarget | undefined): ColumnTarget | undefin
   return target;
 }
 
-const group = (above: readonly CellValue[], c: number): boolean => groupLabel(above, c) !== undefined;
-
-/** The nearest non-empty cell at or left of column c in the row above (a merged group header). */
-function groupLabel(above: readonly CellValue[], c: number): string | undefined {
+/** The nearest non-empty cell at or left of column c in the row above (a merged group header), from its trimmed texts. */
+function groupLabel(above: readonly string[], c: number): string | undefined {
   for (let i = c; i >= 0 && i > c - 4; i--) {
-    const text = cellText(above[i]).trim();
+    const text = above[i];
     if (text) return /\d/.test(text) ? text : undefined;
   }
   return undefined;

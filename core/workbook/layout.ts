@@ -16,7 +16,9 @@ export const SHEETS = {
 
 /** Headers of the columns the tools own (score and status); they never write into other columns. */
 export const OWN_COLUMNS = { score: "Skor (IID Check)", status: "Status (IID Check)" } as const;
-export const isOwnColumn = (header: unknown): boolean => Object.values(OWN_COLUMNS).some((h) => h === header);
+const OWN_HEADERS: ReadonlySet<unknown> = new Set(Object.values(OWN_COLUMNS));
+/** Called for every header-scan cell: one set lookup, no array of the headers per call. */
+export const isOwnColumn = (header: unknown): boolean => OWN_HEADERS.has(header);
 
 export type ColumnTarget = { kind: "profile"; key: ProfileFieldKey } | { kind: "indicator"; key: string; part: IndicatorPart };
 
