@@ -67,6 +67,7 @@ export class ContentApp {
       const shared = sharedState();
       if (shared.errors === this.errors) {
         delete shared.errors;
+        delete shared.holds;
         delete shared.stopped;
       }
     }, { once: true });
@@ -87,6 +88,7 @@ export class ContentApp {
     // another page (a single-page portal's next form): a stop on the last one does not let this one's first send through
     shared.warned = false;
     shared.errors = this.errors;
+    shared.holds = this.holds;
     shared.stopped = (mode) => this.overlay?.open(mode === "off" ? undefined : mode);
     const win = this.options.doc.defaultView!;
     const signal = this.signal;
@@ -110,6 +112,9 @@ export class ContentApp {
     this.refresh();
     return this.recognised ? (this.result?.findings.filter((f) => f.severity === "error").length ?? 0) : 0;
   };
+
+  /** The guard's other question: whether a form holds fields we check (else it is a search box or a filter, never stopped). */
+  readonly holds = (form: HTMLFormElement): boolean => this.fields.some((f) => f.target && f.controls.some((c) => within(form, c)));
 
   /**
    * Brings the check up to this very moment. The values are always read again: a page's own script
@@ -271,6 +276,16 @@ function inTop(doc: Document, node: Node): Node {
     node = outer;
   }
   return node;
+}
+
+/** Whether a node is inside a form, also from a shadow root or an iframe within it. */
+function within(form: HTMLFormElement, node: Node): boolean {
+  for (let at: Node | null | undefined = node; at; ) {
+    if (form.contains(at)) return true;
+    const root = at.getRootNode();
+    at = root.nodeType === 11 ? (root as ShadowRoot).host : (root as Document).defaultView?.frameElement;
+  }
+  return false;
 }
 
 /** Top-to-bottom order of two fields, across shadow roots and same-origin iframes. */

@@ -39,6 +39,16 @@ function decide(): "allow" | "stop" {
   }
 }
 
+/** A form the checked fields are not in (a search box, a filter): none of our business. Anything odd counts as foreign (fail open). */
+function foreign(form: HTMLFormElement | null | undefined): boolean {
+  if (!form || !state.holds) return false;
+  try {
+    return !state.holds(form);
+  } catch {
+    return true;
+  }
+}
+
 function stop(event: Event, what: Pending): void {
   event.preventDefault();
   event.stopImmediatePropagation();
@@ -73,7 +83,7 @@ function onKeydown(event: KeyboardEvent): void {
 
 function onSubmit(event: Event): void {
   const form = event.target;
-  if (!(form instanceof HTMLFormElement || (form as Element | null)?.localName === "form")) return;
+  if (!(form instanceof HTMLFormElement || (form as Element | null)?.localName === "form") || foreign(form as HTMLFormElement)) return;
   const submitter = (event as SubmitEvent).submitter ?? null;
   // Enter that confirms an IME composition is not an attempt to send: stop it quietly if needed.
   if (!submitter && event.timeStamp - composingEnterAt < 100) {
@@ -94,6 +104,8 @@ function onClick(event: Event): void {
   const control = candidate(event.composedPath()[0] ?? event.target);
   // A submit button inside a form is judged by the submit event it causes.
   if (!control || (isSubmitButton(control) && (control as HTMLButtonElement).form)) return;
+  // a "Simpan" of another form on the page (a filter, a dialog) does not send the innovation
+  if (foreign((control as HTMLButtonElement).form ?? control.closest("form"))) return;
   if (decide() === "stop") stop(event, { control });
 }
 

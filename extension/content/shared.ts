@@ -10,6 +10,8 @@ export type GuardMode = "warn" | "block" | "off";
 export interface SharedState {
   /** Set by main.ts: the number of errors right now (flushes a pending re-check). Throwing lets the submission through. */
   errors?: () => number;
+  /** Set by main.ts: whether a form holds the checked fields (a search box or a filter form does not, and is never stopped). Throwing lets it through. */
+  holds?: (form: HTMLFormElement) => boolean;
   mode?: GuardMode;
   /** Set by main.ts: called after the guard stopped an attempt, to open the panel. */
   stopped?: (mode: GuardMode) => void;

@@ -157,6 +157,15 @@ describe("the state the submit guard reads", () => {
     expect(app.fields[0]!.element.isConnected).toBe(true);
   });
 
+  it("tells the guard which forms hold the checked fields", () => {
+    start();
+    const search = document.createElement("form");
+    search.innerHTML = `<input name="q">`;
+    document.body.prepend(search);
+    expect(sharedState().holds!(document.forms[1]!)).toBe(true);
+    expect(sharedState().holds!(search)).toBe(false);
+  });
+
   it("starts a new page's checker without the warning the last page's stopped send used", () => {
     sharedState().warned = true;
     start();

@@ -71,6 +71,28 @@ describe("warn mode (the default)", () => {
   });
 });
 
+describe("other forms on the page", () => {
+  it("never stops a form that does not hold the checked fields (a search box, a filter), even in block mode", () => {
+    shared.mode = "block";
+    document.body.innerHTML = `<form id="search"><input name="q"><button type="button" id="save-filter">Simpan filter</button></form><button type="button" id="send">Kirim</button>`;
+    const search = document.getElementById("search") as HTMLFormElement;
+    shared.holds = (form) => form !== search;
+    let saved = 0;
+    document.getElementById("save-filter")!.addEventListener("click", () => saved++);
+    click("save-filter");
+    expect(saved).toBe(1);
+    const submit = new Event("submit", { cancelable: true, bubbles: true });
+    search.dispatchEvent(submit);
+    expect(submit.defaultPrevented).toBe(false);
+    // the innovation's own send is still stopped
+    document.getElementById("send")!.addEventListener("click", () => sent++);
+    click("send");
+    expect(sent).toBe(0);
+    expect(panelOpened).toBe(1);
+    delete shared.holds;
+  });
+});
+
 describe("block and off", () => {
   it("block stops every attempt while errors remain", () => {
     shared.mode = "block";

@@ -234,6 +234,43 @@ describe("same-origin iframe", () => {
   });
 });
 
+describe("other forms on the page", () => {
+  it("are never stopped: a search box in the portal's header sends while the innovation form has errors", async () => {
+    for (const mode of ["warn", "block"] as const) {
+      const settingsPage = await session.context.newPage();
+      await settingsPage.goto(session.extensionUrl("popup/popup.html?probe=1"));
+      await settingsPage.evaluate(`chrome.storage.sync.set({ mode: "${mode}" })`);
+      await settingsPage.close();
+      const page = await open("plain.html");
+      await recognised(page);
+      await page.evaluate(() => {
+        const search = document.createElement("form");
+        search.method = "post";
+        search.action = "/search";
+        search.innerHTML = `<input name="q" value="inovasi"><button type="submit" id="cari">Cari</button> <button type="button" id="simpan-filter">Simpan filter</button>`;
+        document.body.prepend(search);
+        search.querySelector("#simpan-filter")!.addEventListener("click", () => void fetch("/filter", { method: "POST" }));
+      });
+      const before = posts("/search").length;
+      await page.locator("#simpan-filter").click();
+      await expect.poll(() => posts("/filter").length, { timeout: 3000 }).toBeGreaterThan(0);
+      await attempt(page, "#cari");
+      await expect.poll(() => posts("/search").length - before, { timeout: 3000 }).toBe(1);
+      // the innovation form itself is still guarded
+      await page.goto(`${server.url}/plain.html`);
+      await recognised(page);
+      const sent = posts("/submit").length;
+      await attempt(page, "button[type=submit]");
+      expect(posts("/submit").length).toBe(sent);
+      await page.close();
+    }
+    const settingsPage = await session.context.newPage();
+    await settingsPage.goto(session.extensionUrl("popup/popup.html?probe=1"));
+    await settingsPage.evaluate(`chrome.storage.sync.set({ mode: "warn" })`);
+    await settingsPage.close();
+  });
+});
+
 describe("fail open", () => {
   it("lets the form through when the checker throws", async () => {
     const page = await open("plain.html");
