@@ -21,7 +21,8 @@ export type PaneEnv = {
 
 type Checked = Extract<CheckOutcome, { kind: "checked" }>;
 
-const LANG_KEY = "iidCheck.lang";
+/** Where the language switch keeps the user's choice (the ribbon command and the entry page read it too). */
+export const LANG_KEY = "iidCheck.lang";
 /** Findings shown per severity group; the count above always says how many there are. */
 const SHOWN_PER_GROUP = 200;
 
