@@ -259,7 +259,9 @@ export class Overlay {
       }
       this.banner.append(actions);
     }
-    const signature = JSON.stringify([view.lang, view.points, view.claimed, view.blockers, view.items.map((i) => [i.severity, i.message, i.fix, !!i.element]), view.absent]);
+    // a field on a wizard step not shown cannot take focus: its item says where it is instead
+    const shown = view.items.map((i) => !!i.element && isRendered(i.element));
+    const signature = JSON.stringify([view.lang, view.points, view.claimed, view.blockers, view.items.map((i) => [i.severity, i.message, i.fix, !!i.element]), shown, view.absent]);
     if (!force && signature === this.lastList) return;
     this.lastList = signature;
     const score = h(d, "div", { class: "score" }, h(d, "span", { text: s.score }), h(d, "strong", { text: number(view.points, view.lang) }), h(d, "span", { text: `${s.of} ${view.maxPoints}` }));
@@ -269,9 +271,10 @@ export class Overlay {
     else status.append(h(d, "div", { text: s.notAssessed }), h(d, "ul", {}, ...view.blockers.map((b) => h(d, "li", { text: b }))));
     const counts = h(d, "div", { class: "counts", text: this.countsText(view) });
     const list = h(d, "ol", { class: "findings" });
-    for (const item of view.items) {
-      const button = h(d, "button", { type: "button" }, h(d, "span", { class: "sev", text: severityWord(item.severity, view.lang) }), item.message, item.fix ? h(d, "span", { class: "fix", text: item.fix }) : undefined);
-      if (item.element) {
+    view.items.forEach((item, i) => {
+      const elsewhere = item.element && !shown[i];
+      const button = h(d, "button", { type: "button" }, h(d, "span", { class: "sev", text: severityWord(item.severity, view.lang) }), item.message, item.fix ? h(d, "span", { class: "fix", text: item.fix }) : undefined, elsewhere ? h(d, "span", { class: "fix", text: s.otherStep }) : undefined);
+      if (item.element && !elsewhere) {
         button.title = s.jump;
         button.addEventListener("click", () => {
           item.element!.scrollIntoView({ block: "center" });
@@ -279,7 +282,7 @@ export class Overlay {
         });
       }
       list.append(h(d, "li", { class: item.severity }, button));
-    }
+    });
     const body: (Node | undefined)[] = [this.banner, this.draftBox, score, claimed, status, counts, view.items.length ? list : h(d, "p", { text: s.noFindings })];
     if (view.absent.length) body.push(h(d, "div", { class: "absent muted", text: `${s.notOnPage}: ${view.absent.join(", ")}` }));
     this.bodyEl.replaceChildren(...body.filter((n): n is Node => !!n));

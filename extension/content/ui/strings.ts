@@ -37,6 +37,7 @@ const id = {
   blockerMandatoryEvidence: "bukti dukung indikator wajib belum ada",
   blockerMandatoryBasis: "dasar kemanfaatan belum dipilih",
   jump: "Ke isian",
+  otherStep: "Isian ini ada di langkah lain formulir.",
 };
 
 export type PanelStrings = typeof id;
@@ -77,6 +78,7 @@ const en: PanelStrings = {
   blockerMandatoryEvidence: "a mandatory indicator has no evidence",
   blockerMandatoryBasis: "no Kemanfaatan basis chosen",
   jump: "Go to field",
+  otherStep: "This field is on another step of the form.",
 };
 
 export const panelStrings = (lang: Lang): PanelStrings => (lang === "en" ? en : id);

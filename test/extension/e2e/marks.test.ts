@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchWithExtension, serveFixtures, type ExtensionSession, type FixtureServer } from "../support/launch.ts";
-import { uiElements } from "../support/overlay.ts";
+import { uiClick, uiElements } from "../support/overlay.ts";
 
 let session: ExtensionSession;
 let server: FixtureServer;
@@ -45,6 +45,22 @@ describe("marks on a wizard", () => {
     const marks = await visibleMarks(page);
     await page.screenshot({ path: "test-results/marks-wizard-step2.png" });
     expect(marks.filter((m) => /Nama Inovasi|Tahapan Inovasi|Inisiator/.test(m))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the panel on a wizard", () => {
+  it("says a finding's field is on another step instead of offering a jump that cannot happen, and follows the step", async () => {
+    const page = await open("wizard.html");
+    await uiClick(page, ".launcher");
+    const item = async (text: string) => (await uiElements(page, "ol.findings button")).find((b) => b.text.includes(text))?.text;
+    expect(await item("Nama Inovasi wajib diisi")).not.toContain("langkah lain");
+    expect(await item("Rancang Bangun")).toContain("Isian ini ada di langkah lain formulir.");
+    await page.screenshot({ path: "test-results/marks-wizard-panel.png" });
+    // the officer goes to step 2 (the panel stays open): the items follow once the page settles
+    await page.locator(".step:not([hidden]) .next").first().click();
+    await expect.poll(() => item("Rancang Bangun"), { timeout: 3000 }).not.toContain("langkah lain");
+    expect(await item("Nama Inovasi wajib diisi")).toContain("langkah lain");
     await page.close();
   });
 });

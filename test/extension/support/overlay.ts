@@ -59,3 +59,10 @@ export async function uiElements(page: Page, selector: string): Promise<UiElemen
   }
   return out;
 }
+
+/** Clicks the middle of our UI's element that matches a selector (the nth, default the first). */
+export async function uiClick(page: Page, selector: string, nth = 0): Promise<void> {
+  const box = (await uiElements(page, selector))[nth]?.box;
+  if (!box) throw new Error(`no rendered ${selector} (#${nth}) in our UI`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
