@@ -185,11 +185,15 @@ const BLOCKERS: Record<Lang, Record<Blocker["reason"], string>> = {
   en: { stage: "not at the Penerapan stage", window: "outside the assessment window", future: "implementation date in the future", design: "design < 300 words", mandatory: "mandatory indicator at 0" },
 };
 
+/** A window blocker with no readable implementation date (status "unknown") is not "outside the window". */
+const NO_DATE: Record<Lang, string> = { id: "Waktu Penerapan kosong atau tidak terbaca", en: "implementation date missing or unreadable" };
+
 type Blocker = CheckedFile["report"]["innovations"][number]["blockers"][number];
 
 const blockerText = (blocker: Blocker, lang: Lang): string => {
   if (blocker.reason === "mandatory") return `${BLOCKERS[lang].mandatory}: ${blocker.indicator}`;
   if (blocker.reason === "design") return `${BLOCKERS[lang].design} (${blocker.words})`;
+  if (blocker.reason === "window" && blocker.status === "unknown") return NO_DATE[lang];
   return BLOCKERS[lang][blocker.reason] ?? String(blocker.reason);
 };
 

@@ -38,7 +38,7 @@ export const en: Catalogue = {
   "development-date-outside-window": { message: (p, f) => `The development date ${f.date(p.date)} is outside ${f.date(p.from)} to ${f.date(p.to)}; the innovation cannot be assessed.`, fix: () => "Check the development date; it must lie within the window." },
   "development-date-irrelevant": { message: (p, f) => `The development date ${f.date(p.date)} is outside ${f.date(p.from)} to ${f.date(p.to)} (no effect on eligibility, as implementation is within the window).` },
   "stage-not-scored": { message: (p, f) => `Stage ${f.quote(p.stage)}: only innovations at stage ${p.scoredStage} are scored.` },
-  "innovation-not-assessed": { message: (p, f) => `Innovation ${f.quote(p.name ?? "without a name")} is not assessed: ${f.list(blockers(p.reasons, f))}. Its claimed score of ${f.number(p.claimed)} does not count.`, why: "Only innovations that meet the conditions (window, 300 words, mandatory indicators with evidence) count towards the IID." },
+  "innovation-not-assessed": { message: (p, f) => `Innovation ${f.quote(p.name ?? "without a name")} is not assessed: ${f.list(blockers(p.reasons, f, p.windowStatus))}. Its claimed score of ${f.number(p.claimed)} does not count.`, why: "Only innovations that meet the conditions (window, 300 words, mandatory indicators with evidence) count towards the IID." },
   "mandatory-indicator-missing": { message: (p, f) => `Mandatory indicator ${f.indicator(p.indicator)} has no parameter chosen.`, why: "An empty mandatory indicator keeps the innovation (or the SPD score) from being assessed.", fix: () => "Choose a parameter and attach the evidence." },
   "mandatory-evidence-missing": { message: (p, f) => `Mandatory indicator ${f.indicator(p.indicator)} has no evidence; parameter ${p.level} scores 0.`, why: "Without evidence an indicator scores 0, and a mandatory indicator at 0 keeps the innovation from being assessed.", fix: () => "Upload evidence of the requested document type." },
   "evidence-missing": { message: (p, f) => `Indicator ${f.indicator(p.indicator)} has no evidence; ${f.number(p.points)} ${p.points === 1 ? "point is" : "points are"} lost.`, fix: () => "Upload evidence of the requested document type." },
@@ -89,9 +89,10 @@ const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PA
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1);
 const REASONS: Record<string, string> = { stage: "not at stage Penerapan", window: "outside the assessment window", future: "implementation date not reached", design: "design under 300 words" };
-function blockers(reasons: unknown, f: { indicator(k: unknown): string }): string[] {
+function blockers(reasons: unknown, f: { indicator(k: unknown): string }, windowStatus?: unknown): string[] {
   return (Array.isArray(reasons) ? reasons : []).map((r) => {
     const s = String(r);
+    if (s === "window" && windowStatus === "unknown") return "implementation date missing or unreadable";
     return s.startsWith("mandatory:") ? `mandatory indicator ${f.indicator(s.slice(10))} scores 0` : (REASONS[s] ?? s);
   });
 }

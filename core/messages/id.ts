@@ -40,7 +40,7 @@ export const id: Catalogue = {
   "development-date-outside-window": { message: (p, f) => `Waktu pengembangan ${f.date(p.date)} di luar periode ${f.date(p.from)} s.d. ${f.date(p.to)}; inovasi tidak dapat dinilai.`, fix: () => "Periksa tanggal pengembangan; harus di dalam periode penilaian." },
   "development-date-irrelevant": { message: (p, f) => `Waktu pengembangan ${f.date(p.date)} di luar periode ${f.date(p.from)} s.d. ${f.date(p.to)} (tidak memengaruhi kelayakan karena penerapan sudah di dalam periode).` },
   "stage-not-scored": { message: (p, f) => `Tahapan ${f.quote(p.stage)}: hanya inovasi tahap ${p.scoredStage} yang dinilai.` },
-  "innovation-not-assessed": { message: (p, f) => `Inovasi ${f.quote(p.name ?? "tanpa nama")} tidak dinilai: ${f.list(blockers(p.reasons, f))}. Skor klaim ${f.number(p.claimed)} tidak dihitung.`, why: "Hanya inovasi yang lolos syarat (periode, 300 kata, indikator wajib berbukti) yang masuk skor IID." },
+  "innovation-not-assessed": { message: (p, f) => `Inovasi ${f.quote(p.name ?? "tanpa nama")} tidak dinilai: ${f.list(blockers(p.reasons, f, p.windowStatus))}. Skor klaim ${f.number(p.claimed)} tidak dihitung.`, why: "Hanya inovasi yang lolos syarat (periode, 300 kata, indikator wajib berbukti) yang masuk skor IID." },
   // Indikator
   "mandatory-indicator-missing": { message: (p, f) => `Indikator wajib ${f.indicator(p.indicator)} belum dipilih parameternya.`, why: "Indikator wajib yang kosong membuat inovasi (atau skor SPD) tidak dinilai.", fix: () => "Pilih parameter dan lampirkan bukti dukung." },
   "mandatory-evidence-missing": { message: (p, f) => `Indikator wajib ${f.indicator(p.indicator)} belum ada bukti dukung; parameter ${p.level} bernilai 0.`, why: "Tanpa bukti dukung skor indikator 0, dan indikator wajib bernilai 0 membuat inovasi tidak dinilai.", fix: () => "Unggah bukti dukung sesuai jenis dokumen yang diminta." },
@@ -92,9 +92,10 @@ const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PA
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1).replace(".", ",");
 const REASONS: Record<string, string> = { stage: "bukan tahap Penerapan", window: "di luar periode penilaian", future: "tanggal penerapan belum terjadi", design: "rancang bangun kurang dari 300 kata" };
-function blockers(reasons: unknown, f: { indicator(k: unknown): string }): string[] {
+function blockers(reasons: unknown, f: { indicator(k: unknown): string }, windowStatus?: unknown): string[] {
   return (Array.isArray(reasons) ? reasons : []).map((r) => {
     const s = String(r);
+    if (s === "window" && windowStatus === "unknown") return "Waktu Penerapan kosong atau tidak terbaca";
     return s.startsWith("mandatory:") ? `indikator wajib ${f.indicator(s.slice(10))} bernilai 0` : (REASONS[s] ?? s);
   });
 }

@@ -8,6 +8,9 @@ export default defineInnovationRule({
   check(innovation, { framework }, score) {
     if (score.assessed || innovation.stage !== framework.scoredStage) return NO_HITS;
     const reasons = [...new Set(score.blockers.map((b) => (b.reason === "mandatory" ? `mandatory:${b.indicator}` : b.reason)))];
-    return [{ code: "innovation-not-assessed", path: ["innovations", innovation.index], params: { name: innovation.name ?? null, reasons, claimed: score.claimedH / 100 } }];
+    // "unknown": no readable implementation date, which the message must not call "outside the window".
+    const window = score.blockers.find((b) => b.reason === "window");
+    const params = { name: innovation.name ?? null, reasons, claimed: score.claimedH / 100, ...(window ? { windowStatus: window.status } : {}) };
+    return [{ code: "innovation-not-assessed", path: ["innovations", innovation.index], params }];
   },
 });

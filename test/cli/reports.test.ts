@@ -184,6 +184,19 @@ describe("--format html", () => {
     expect(cliStrings("id").annotated("out.xlsx", "47,37", "Inovatif", 1, 1, 1)).toBe("out.xlsx: Estimasi IID 47,37 (Inovatif); 1 sel ditandai; 1 kesalahan, 1 peringatan.");
   });
 
+  it("the innovation table says an implementation date is missing, not that the innovation is outside the window", async () => {
+    const doc = submission(2, (i) => (i === 0 ? { implementationDate: null } : i === 1 ? { implementationDate: "2026-03-01" } : {}));
+    for (const [lang, missing, outside] of [["id", "Waktu Penerapan kosong atau tidak terbaca", "di luar periode penilaian"], ["en", "implementation date missing or unreadable", "outside the assessment window"]] as const) {
+      const page = renderHtml([await checkParsed(doc, "tanggal.json", { lang, today: TODAY })], { lang, today: TODAY });
+      const rows = page.split("<tr>").filter((row) => row.includes("Inovasi 1<") || row.includes("Inovasi 2<"));
+      const first = rows.find((row) => row.includes("Inovasi 1<"))!;
+      const second = rows.find((row) => row.includes("Inovasi 2<"))!;
+      expect(first).toContain(missing);
+      expect(first).not.toContain(outside);
+      expect(second).toContain(outside);
+    }
+  });
+
   it("escapeHtml covers the five characters that matter in text and attributes", () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
   });

@@ -1,6 +1,6 @@
 // One story per rule: what a user does wrong, and what IID Check tells them.
 import { describe, expect, it } from "vitest";
-import { checkSubmission, countWords, htmlToText, type Finding } from "../../core/index.ts";
+import { checkSubmission, countWords, htmlToText, renderMessage, type Finding } from "../../core/index.ts";
 import { design, fullIndicators, fullRegion, innovation, submission, TODAY } from "./builders.ts";
 
 const run = (doc: unknown) => checkSubmission(doc, { today: TODAY, advice: false });
@@ -214,6 +214,22 @@ describe("region-level rules", () => {
     const result = run({ innovations: [innovation()] });
     expect(codes(result.findings)).toContain("region-missing");
     expect(codes(run({ region: { indicators: {} }, innovations: [] }).findings)).toContain("region-name-missing");
+  });
+
+  it("an innovation without a readable implementation date is said to lack the date, not to be outside the window", () => {
+    for (const implementationDate of [null, "31/02/2024"]) {
+      const result = one({ implementationDate });
+      const f = find(result.findings, "innovation-not-assessed")!;
+      expect(f.params.reasons).toContain("window");
+      const id = renderMessage(f.code, f.params, "id").message;
+      const en = renderMessage(f.code, f.params, "en").message;
+      expect(id).toContain("Waktu Penerapan kosong atau tidak terbaca");
+      expect(en).toContain("implementation date missing or unreadable");
+      expect(`${id} ${en}`).not.toMatch(/di luar periode|outside the assessment window/);
+    }
+    // A date that is read and lies outside stays "outside the window".
+    const outside = find(one({ implementationDate: "2026-02-01" }).findings, "innovation-not-assessed")!;
+    expect(renderMessage(outside.code, outside.params, "en").message).toContain("outside the assessment window");
   });
 
   it("a not-assessed innovation at stage Penerapan gets one line naming every reason", () => {
