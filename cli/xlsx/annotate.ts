@@ -185,21 +185,25 @@ type Style = Partial<ExcelJS.Style>;
  * each distinct style object once, so sharing them also keeps the write from working per cell.
  */
 function styler(): (cell: ExcelJS.Cell, variant: string, change: Style) => void {
-  const byObject = new WeakMap<Style, Map<string, Style>>();
+  // Base style -> variant -> cell type -> style: nested maps, so the lookup done for every cell
+  // (ten thousand on the Matriks sheet) builds no key string.
+  const byObject = new WeakMap<Style, Map<string, Map<ExcelJS.ValueType, Style>>>();
   const byContent = new Map<string, Style>();
   return (cell, variant, change) => {
     // The writer picks a number format from the first cell of a style it meets: keep types apart.
-    const key = `${variant}\u0000${cell.type}`;
+    const type = cell.type;
     // A new cell gets a fresh empty style object: all of those are alike.
     const base = isEmpty(cell.style) ? NO_STYLE : (cell.style as Style);
     let derived = byObject.get(base);
     if (!derived) byObject.set(base, (derived = new Map()));
-    let style = derived.get(key);
+    let byType = derived.get(variant);
+    if (!byType) derived.set(variant, (byType = new Map()));
+    let style = byType.get(type);
     if (!style) {
-      const content = `${key}\u0000${JSON.stringify(base)}`;
+      const content = `${variant}\u0000${type}\u0000${JSON.stringify(base)}`;
       style = byContent.get(content);
       if (!style) byContent.set(content, (style = { ...base, ...change }));
-      derived.set(key, style);
+      byType.set(type, style);
     }
     cell.style = style;
   };
@@ -350,6 +354,14 @@ function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang
   sheet.getColumn(1).width = 6;
   sheet.getColumn(2).width = 40;
   const style = styler();
+  // How each state looks in each column, worked out once per column rather than per cell.
+  const looks = matrix.columns.map((column) => {
+    const look = (state: MatrixCell) => {
+      const fill = MATRIX_FILLS[state] ?? (column.mandatory ? SEVERITY_FILLS.error : undefined);
+      return { variant: `matrix ${fill ?? ""}`, change: fill ? { alignment: CENTRE, fill: solid(fill) } : { alignment: CENTRE } };
+    };
+    return { evidence: look("evidence"), "no-evidence": look("no-evidence"), empty: look("empty") } satisfies Record<MatrixCell, unknown>;
+  });
   matrix.rows.forEach((row, r) => {
     const sheetRow = sheet.getRow(5 + r);
     sheetRow.getCell(1).value = row.index + 1;
@@ -357,8 +369,8 @@ function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang
     row.cells.forEach((state, c) => {
       const cell = sheetRow.getCell(c + 3);
       cell.value = MATRIX_SYMBOLS[state] || null;
-      const fill = MATRIX_FILLS[state] ?? (matrix.columns[c]!.mandatory ? SEVERITY_FILLS.error : undefined);
-      style(cell, `matrix ${fill ?? ""}`, fill ? { alignment: CENTRE, fill: solid(fill) } : { alignment: CENTRE });
+      const { variant, change } = looks[c]![state];
+      style(cell, variant, change);
     });
   });
   sheet.views = [{ state: "frozen", xSplit: 2, ySplit: 4 }];
