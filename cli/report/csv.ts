@@ -50,8 +50,10 @@ function matrixRows(outcomes: readonly FileOutcome[], lang: Lang): (string | num
   // Columns follow the first file's framework; a batch is normally one framework.
   const columns = checked[0]?.matrix.columns ?? [];
   const rows: (string | number)[][] = [[s.file, s.number, ui.innovation, ...columns.map((c) => (c.mandatory ? `${c.key}*` : c.key))]];
-  for (const o of checked) {
-    for (const row of o.matrix.rows) rows.push([o.file, row.index + 1, row.name, ...row.cells.map((cell) => s.matrixCell[cell])]);
+  for (const o of outcomes) {
+    // An unreadable file keeps its place: one row with its error, so the matrix shows it is missing.
+    if (isFailed(o)) rows.push([o.file, "", failedMessage(o, lang), ...columns.map(() => "")]);
+    else for (const row of o.matrix.rows) rows.push([o.file, row.index + 1, row.name, ...row.cells.map((cell) => s.matrixCell[cell])]);
   }
   return rows;
 }

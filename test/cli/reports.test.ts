@@ -109,6 +109,18 @@ describe("--format csv", () => {
     expect(fromBroken.length).toBe(report.findings.length);
   });
 
+  it("--matrix keeps an unreadable file in the batch as one row with its error, in order", async () => {
+    const corrupt = writeJson(dir, "rusak-matriks.json", '{"innovations": [');
+    const run = await runCli(["check", broken, corrupt, "--today", TODAY, "--format", "csv", "--matrix", "--lang", "en"]);
+    expect(run.code).toBe(2);
+    const rows = parseCsv(run.stdout.slice(1));
+    const files = [...new Set(rows.slice(1).map((r) => r[0]))];
+    expect(files).toEqual([broken, corrupt]);
+    const failed = rows.find((r) => r[0] === corrupt)!;
+    expect(failed[2]).toMatch(/^The file is not valid JSON\. \/ Berkas bukan JSON yang sah\./);
+    expect(failed.length).toBe(rows[0]!.length);
+  });
+
   it("--matrix emits the completeness matrix: one row per innovation, indicators 16-35 with mandatory ones marked", async () => {
     const run = await runCli(["check", example, "--today", TODAY, "--format", "csv", "--matrix", "--lang", "en"]);
     const rows = parseCsv(run.stdout.slice(1));
