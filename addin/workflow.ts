@@ -43,6 +43,8 @@ export type CheckOutcome =
       lastRow: number;
       truncated: boolean;
       write?: WriteOutcome;
+      /** Cells with findings left without a mark (past MAX_MARKED_CELLS); the pane says so. */
+      unmarkedCells?: number;
       /** The rows read, for a live re-check of edited rows only. */
       state: SheetState;
       stats: ReadStats;
@@ -124,10 +126,11 @@ async function evaluate(
   };
   if (options.write && read.innovationSheet) {
     const columns = planOwnColumns(read.innovationSheet, Math.min(innovations.lastRow, MAX_ROWS), innovations.lastColumn, report, options.lang);
-    const marks: Record<string, CellMark[]> = { [innovations.name]: marksFor(report, innovations.name, innovations.merges) };
+    const sheetMarks = marksFor(report, innovations.name, innovations.merges);
+    const marks: Record<string, CellMark[]> = { [innovations.name]: sheetMarks.slice(0, MAX_MARKED_CELLS) };
     // The Pemda sheet is a target when it has findings now or marks from before.
     if (region && (report.findings.some((f) => f.location?.sheet === region.name && f.location.column) || previous[region.name]))
-      marks[region.name] = marksFor(report, region.name, region.merges);
+      marks[region.name] = marksFor(report, region.name, region.merges).slice(0, MAX_MARKED_CELLS);
     const protectedSheets = [
       innovations.protected ? innovations.name : "",
       region?.protected && marks[region.name] ? region.name : "",
@@ -146,6 +149,7 @@ async function evaluate(
       deps.caps,
       stats,
     );
+    if (outcome.write.written && sheetMarks.length > MAX_MARKED_CELLS) outcome.unmarkedCells = sheetMarks.length - MAX_MARKED_CELLS;
     if (outcome.write.written) {
       // The summary sheet exists from now on, and the sheet is as wide as our own columns.
       // Our header cells go into the kept rows too, so a live re-check recognises our columns.
@@ -219,7 +223,7 @@ export function patchRows(previous: SheetRows, from: number, fresh: readonly (re
 
 /**
  * Cells of the checked sheet that carry findings (rows only: workbook-level findings have no
- * cell). A finding on a cell hidden in a merged area is marked on the area's top-left cell, the
+ * cell), all of them: the caller marks at most MAX_MARKED_CELLS. A finding on a cell hidden in a merged area is marked on the area's top-left cell, the
  * one Excel shows, and its note line names the finding's own cell; the pane keeps that cell.
  */
 export function marksFor(report: Report, sheet: string, merges?: readonly MergedArea[]) {
@@ -231,7 +235,7 @@ export function marksFor(report: Report, sheet: string, merges?: readonly Merged
       const address = shown(own);
       return { address, severity: f.severity, message: address === own ? f.message : `${own}: ${f.message}` };
     });
-  return marksByCell(items).slice(0, MAX_MARKED_CELLS);
+  return marksByCell(items);
 }
 
 /** The same check in another language, without going back to Excel. */

@@ -6,7 +6,7 @@ import type { SheetChange } from "../excel/office.ts";
 import { MAX_ROWS } from "../excel/read.ts";
 import { findingItems, findingLine, formatNumber, groupFindings, type FindingItem } from "../logic/view.ts";
 import {
-  checkWorkbook, clearWorkbookMarks, editedRows, goToFinding, insertTemplate, installWorkbookDropdowns, recheckEditedRows, relabel,
+  checkWorkbook, clearWorkbookMarks, editedRows, goToFinding, insertTemplate, installWorkbookDropdowns, MAX_MARKED_CELLS, recheckEditedRows, relabel,
   type AddinDeps, type CheckOutcome,
 } from "../workflow.ts";
 
@@ -115,6 +115,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     const notes = [];
     if (outcome.write && !outcome.write.written) notes.push(t().protectedSheets(outcome.write.protectedSheets));
     else if (outcome.write?.written) notes.push(t().marksWritten(outcome.write.painted));
+    if (outcome.unmarkedCells) notes.push(t().marksCapped(outcome.unmarkedCells, MAX_MARKED_CELLS));
     if (outcome.write?.written && !env.deps.caps.notes) notes.push(t().notesUnavailable);
     // lastRow is how far the sheet reaches; the check stopped at MAX_ROWS.
     if (outcome.truncated) notes.push(t().truncated(MAX_ROWS));

@@ -27,6 +27,7 @@ const ui = {
     noSheet: "Tidak ada lembar dengan judul kolom inovasi yang dikenali (misalnya Nama Inovasi, Tahapan Inovasi, Waktu Penerapan). Sisipkan templat atau perbaiki judul kolom.",
     protectedSheets: (sheets: readonly string[]) => `Lembar ${list(sheets.map((s) => `“${s}”`), "dan")} diproteksi, jadi tidak ada yang ditulis. Hasil pemeriksaan tetap ditampilkan di panel. Buka proteksi (Tinjau > Buka Proteksi Lembar) lalu coba lagi.`,
     marksWritten: (cells: number) => `${cells} sel ditandai.`,
+    marksCapped: (cells: number, limit: number) => `${cells} sel lain yang bertemuan tidak ditandai (paling banyak ${limit} sel ditandai); semua temuan tetap ada di daftar panel.`,
     marksCleared: (cells: number, notes: number) => `Tanda dihapus: ${cells} sel dikembalikan ke warna semula, ${notes} catatan IID Check dihapus.`,
     dropdownsInstalled: (columns: number) => `Daftar pilihan dipasang pada ${columns} kolom.`,
     toolbar: "Tindakan",
@@ -62,6 +63,8 @@ const ui = {
     protectedSheets: (sheets: readonly string[]) =>
       `${sheets.length === 1 ? "Sheet" : "Sheets"} ${list(sheets.map((s) => `“${s}”`), "and")} ${sheets.length === 1 ? "is" : "are"} protected, so nothing was written. The results are still shown in the pane. Unprotect ${sheets.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.`,
     marksWritten: (cells: number) => `${cells} ${cells === 1 ? "cell" : "cells"} marked.`,
+    marksCapped: (cells: number, limit: number) =>
+      `${cells} more ${cells === 1 ? "cell" : "cells"} with findings ${cells === 1 ? "was" : "were"} not marked (at most ${limit} cells are marked); the list in the pane has every finding.`,
     marksCleared: (cells: number, notes: number) =>
       `Marks cleared: ${cells} ${cells === 1 ? "cell got its" : "cells got their"} own fill back, ${notes} IID Check ${notes === 1 ? "note" : "notes"} removed.`,
     dropdownsInstalled: (columns: number) => `Drop-down lists added to ${columns} ${columns === 1 ? "column" : "columns"}.`,

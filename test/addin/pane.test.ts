@@ -6,6 +6,7 @@ import { columnLetter } from "../../core/index.ts";
 import type { SheetChange } from "../../addin/excel/office.ts";
 import { MAX_ROWS } from "../../addin/excel/read.ts";
 import { mountPane } from "../../addin/taskpane/pane.ts";
+import { MAX_MARKED_CELLS } from "../../addin/workflow.ts";
 import { FakeWorkbook } from "./fake-excel.ts";
 import { columnIndex, innovationRow, innovationSheet } from "./workbooks.ts";
 
@@ -64,4 +65,21 @@ describe("live mode", () => {
     await vi.waitFor(() => expect(marked()).toBeNull(), { timeout: 3000 });
     expect(book.fill("Inovasi", stage).pattern).toBe("None");
   });
+});
+
+describe("marks on a large sheet", () => {
+  it("when more cells have findings than are marked, the pane says how many were left unmarked", async () => {
+    const rows = MAX_MARKED_CELLS + 150;
+    const book = new FakeWorkbook();
+    // One error cell per row (an unknown stage).
+    innovationSheet(book, rows, { row: (n) => innovationRow(n, { stage: "Tahap X" }) });
+    const { root, check } = pane(book);
+    await check();
+    const status = root.querySelector("#status")!.textContent!;
+    const marked = [...book.sheet("Inovasi").cells.values()].filter((c) => c.fill?.pattern === "Solid").length;
+    expect(marked).toBe(MAX_MARKED_CELLS);
+    expect(status).toContain(`${MAX_MARKED_CELLS} sel ditandai.`);
+    const unmarked = Number(/(\d+) sel lain/.exec(status)?.[1]);
+    expect(unmarked).toBeGreaterThanOrEqual(150);
+  }, 60_000);
 });

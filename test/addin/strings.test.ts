@@ -35,5 +35,8 @@ describe("task-pane strings", () => {
     expect(t.protectedSheets(["Inovasi"])).toMatch(/^Sheet “Inovasi” is protected, /);
     expect(t.protectedSheets(["Inovasi", "Pemda"])).toMatch(/^Sheets “Inovasi” and “Pemda” are protected, /);
     expect(t.protectedSheets(["Inovasi", "Pemda"])).toMatch(/Unprotect them /);
+    expect(t.marksCapped(1, 2000)).toMatch(/^1 more cell with findings was not marked \(at most 2000 cells are marked\)/);
+    expect(t.marksCapped(150, 2000)).toMatch(/^150 more cells with findings were not marked/);
+    expect(uiAddin("id").marksCapped(150, 2000)).toMatch(/^150 sel lain .* 2000 sel/);
   });
 });
