@@ -22,7 +22,7 @@ export const en: Catalogue = {
   "field-recommended": { message: (p, f) => `${f.field(p.field)} should be filled in.`, why: "The 2026 innovation profile asks for this field." },
   "design-too-short": {
     message: (p, f) => `The design (rancang bangun) has ${f.number(p.words)} ${words(p.words)}; at least ${f.number(p.minimum)} are required (${f.number(p.missing)} short).`,
-    why: "An innovation whose design has fewer than 300 words is not assessed, so its whole score is lost.",
+    why: "An innovation whose design has fewer words than the minimum is not assessed, so its whole score is lost.",
     fix: (p, f) => `Add at least ${f.number(p.missing)} ${words(p.missing)}: legal basis, problem, strategic issue, method of renewal, advantages/novelty and stages.`,
   },
   "design-parts-missing": {
@@ -38,7 +38,7 @@ export const en: Catalogue = {
   "development-date-outside-window": { message: (p, f) => `The development date ${f.date(p.date)} is outside ${f.date(p.from)} to ${f.date(p.to)}; the innovation cannot be assessed.`, fix: () => "Check the development date; it must lie within the window." },
   "development-date-irrelevant": { message: (p, f) => `The development date ${f.date(p.date)} is outside ${f.date(p.from)} to ${f.date(p.to)} (no effect on eligibility, as implementation is within the window).` },
   "stage-not-scored": { message: (p, f) => `Stage ${f.quote(p.stage)}: only innovations at stage ${p.scoredStage} are scored.` },
-  "innovation-not-assessed": { message: (p, f) => `Innovation ${f.quote(p.name ?? "without a name")} is not assessed: ${f.list(blockers(p.reasons, f, p.windowStatus))}. Its claimed score of ${f.number(p.claimed)} does not count.`, why: "Only innovations that meet the conditions (window, 300 words, mandatory indicators with evidence) count towards the IID." },
+  "innovation-not-assessed": { message: (p, f) => `Innovation ${f.quote(p.name ?? "without a name")} is not assessed: ${f.list(blockers(p, f))}. Its claimed score of ${f.number(p.claimed)} does not count.`, why: "Only innovations that meet the conditions (window, minimum design length, mandatory indicators with evidence) count towards the IID." },
   "mandatory-indicator-missing": { message: (p, f) => `Mandatory indicator ${f.indicator(p.indicator)} has no parameter chosen.`, why: "An empty mandatory indicator keeps the innovation (or the SPD score) from being assessed.", fix: () => "Choose a parameter and attach the evidence." },
   "mandatory-evidence-missing": { message: (p, f) => `Mandatory indicator ${f.indicator(p.indicator)} has no evidence; parameter ${p.level} scores 0.`, why: "Without evidence an indicator scores 0, and a mandatory indicator at 0 keeps the innovation from being assessed.", fix: () => "Upload evidence of the requested document type." },
   "evidence-missing": { message: (p, f) => `Indicator ${f.indicator(p.indicator)} has no evidence; ${f.number(p.points)} ${p.points === 1 ? "point is" : "points are"} lost.`, fix: () => "Upload evidence of the requested document type." },
@@ -88,11 +88,12 @@ const PARTS: Record<string, string> = { "legal-basis": "legal basis", problem: "
 const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PARTS[String(k)] ?? String(k)) : []);
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1);
-const REASONS: Record<string, string> = { stage: "not at stage Penerapan", window: "outside the assessment window", future: "implementation date not reached", design: "design under 300 words" };
-function blockers(reasons: unknown, f: { indicator(k: unknown): string }, windowStatus?: unknown): string[] {
-  return (Array.isArray(reasons) ? reasons : []).map((r) => {
+const REASONS: Record<string, string> = { stage: "not at stage Penerapan", window: "outside the assessment window", future: "implementation date not reached", design: "design too short" };
+function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
+  return (Array.isArray(p.reasons) ? p.reasons : []).map((r) => {
     const s = String(r);
-    if (s === "window" && windowStatus === "unknown") return "implementation date missing or unreadable";
+    if (s === "window" && p.windowStatus === "unknown") return "implementation date missing or unreadable";
+    if (s === "design" && typeof p.designMinimum === "number") return `design under ${f.number(p.designMinimum)} words`;
     return s.startsWith("mandatory:") ? `mandatory indicator ${f.indicator(s.slice(10))} scores 0` : (REASONS[s] ?? s);
   });
 }

@@ -24,7 +24,7 @@ export const id: Catalogue = {
   "field-recommended": { message: (p, f) => `${f.field(p.field)} sebaiknya diisi.`, why: "Isian ini diminta pada profil inovasi 2026." },
   "design-too-short": {
     message: (p, f) => `Rancang bangun baru ${f.number(p.words)} kata; minimal ${f.number(p.minimum)} kata (kurang ${f.number(p.missing)}).`,
-    why: "Inovasi dengan rancang bangun di bawah 300 kata tidak dinilai, sehingga seluruh skornya hilang.",
+    why: "Inovasi dengan rancang bangun di bawah jumlah kata minimal tidak dinilai, sehingga seluruh skornya hilang.",
     fix: (p, f) => `Tambahkan sedikitnya ${f.number(p.missing)} kata: dasar hukum, permasalahan, isu strategis, metode pembaharuan, keunggulan/kebaharuan, dan tahapan inovasi.`,
   },
   "design-parts-missing": {
@@ -40,7 +40,7 @@ export const id: Catalogue = {
   "development-date-outside-window": { message: (p, f) => `Waktu pengembangan ${f.date(p.date)} di luar periode ${f.date(p.from)} s.d. ${f.date(p.to)}; inovasi tidak dapat dinilai.`, fix: () => "Periksa tanggal pengembangan; harus di dalam periode penilaian." },
   "development-date-irrelevant": { message: (p, f) => `Waktu pengembangan ${f.date(p.date)} di luar periode ${f.date(p.from)} s.d. ${f.date(p.to)} (tidak memengaruhi kelayakan karena penerapan sudah di dalam periode).` },
   "stage-not-scored": { message: (p, f) => `Tahapan ${f.quote(p.stage)}: hanya inovasi tahap ${p.scoredStage} yang dinilai.` },
-  "innovation-not-assessed": { message: (p, f) => `Inovasi ${f.quote(p.name ?? "tanpa nama")} tidak dinilai: ${f.list(blockers(p.reasons, f, p.windowStatus))}. Skor klaim ${f.number(p.claimed)} tidak dihitung.`, why: "Hanya inovasi yang lolos syarat (periode, 300 kata, indikator wajib berbukti) yang masuk skor IID." },
+  "innovation-not-assessed": { message: (p, f) => `Inovasi ${f.quote(p.name ?? "tanpa nama")} tidak dinilai: ${f.list(blockers(p, f))}. Skor klaim ${f.number(p.claimed)} tidak dihitung.`, why: "Hanya inovasi yang lolos syarat (periode, jumlah kata minimal rancang bangun, indikator wajib berbukti) yang masuk skor IID." },
   // Indikator
   "mandatory-indicator-missing": { message: (p, f) => `Indikator wajib ${f.indicator(p.indicator)} belum dipilih parameternya.`, why: "Indikator wajib yang kosong membuat inovasi (atau skor SPD) tidak dinilai.", fix: () => "Pilih parameter dan lampirkan bukti dukung." },
   "mandatory-evidence-missing": { message: (p, f) => `Indikator wajib ${f.indicator(p.indicator)} belum ada bukti dukung; parameter ${p.level} bernilai 0.`, why: "Tanpa bukti dukung skor indikator 0, dan indikator wajib bernilai 0 membuat inovasi tidak dinilai.", fix: () => "Unggah bukti dukung sesuai jenis dokumen yang diminta." },
@@ -91,11 +91,12 @@ const PARTS: Record<string, string> = { "legal-basis": "dasar hukum", problem: "
 const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PARTS[String(k)] ?? String(k)) : []);
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1).replace(".", ",");
-const REASONS: Record<string, string> = { stage: "bukan tahap Penerapan", window: "di luar periode penilaian", future: "tanggal penerapan belum terjadi", design: "rancang bangun kurang dari 300 kata" };
-function blockers(reasons: unknown, f: { indicator(k: unknown): string }, windowStatus?: unknown): string[] {
-  return (Array.isArray(reasons) ? reasons : []).map((r) => {
+const REASONS: Record<string, string> = { stage: "bukan tahap Penerapan", window: "di luar periode penilaian", future: "tanggal penerapan belum terjadi", design: "rancang bangun terlalu pendek" };
+function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
+  return (Array.isArray(p.reasons) ? p.reasons : []).map((r) => {
     const s = String(r);
-    if (s === "window" && windowStatus === "unknown") return "Waktu Penerapan kosong atau tidak terbaca";
+    if (s === "window" && p.windowStatus === "unknown") return "Waktu Penerapan kosong atau tidak terbaca";
+    if (s === "design" && typeof p.designMinimum === "number") return `rancang bangun kurang dari ${f.number(p.designMinimum)} kata`;
     return s.startsWith("mandatory:") ? `indikator wajib ${f.indicator(s.slice(10))} bernilai 0` : (REASONS[s] ?? s);
   });
 }

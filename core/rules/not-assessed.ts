@@ -10,7 +10,15 @@ export default defineInnovationRule({
     const reasons = [...new Set(score.blockers.map((b) => (b.reason === "mandatory" ? `mandatory:${b.indicator}` : b.reason)))];
     // "unknown": no readable implementation date, which the message must not call "outside the window".
     const window = score.blockers.find((b) => b.reason === "window");
-    const params = { name: innovation.name ?? null, reasons, claimed: score.claimedH / 100, ...(window ? { windowStatus: window.status } : {}) };
+    // The framework's minimum, so the line never says 300 words for another minimum.
+    const design = score.blockers.find((b) => b.reason === "design");
+    const params = {
+      name: innovation.name ?? null,
+      reasons,
+      claimed: score.claimedH / 100,
+      ...(window ? { windowStatus: window.status } : {}),
+      ...(design ? { designMinimum: design.minimum } : {}),
+    };
     return [{ code: "innovation-not-assessed", path: ["innovations", innovation.index], params }];
   },
 });

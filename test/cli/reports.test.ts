@@ -1,6 +1,6 @@
 // The four report formats and --evidence-dir, as a reviewer receives them: the JSON contract,
 // CSV that Excel opens safely, HTML that is self-contained and escapes everything from inputs.
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvCell, neutralise } from "../../cli/report/csv.ts";
@@ -10,7 +10,7 @@ import { renderText, TEXT_FINDINGS_CAP } from "../../cli/report/text.ts";
 import { cliStrings } from "../../cli/strings.ts";
 import { writeFilledTemplate } from "../../cli/xlsx/template.ts";
 import { getFramework } from "../../core/index.ts";
-import { innovation, submission } from "../core/builders.ts";
+import { design, innovation, submission } from "../core/builders.ts";
 import { brokenSubmission, ROOT, runCli, tempDir, TODAY, writeJson } from "./support.ts";
 
 const dir = tempDir();
@@ -207,6 +207,17 @@ describe("--format html", () => {
       expect(first).not.toContain(outside);
       expect(second).toContain(outside);
     }
+  });
+
+  it("the innovation table names the framework's design minimum and scored stage, not 2026's words", async () => {
+    const base = JSON.parse(readFileSync(join(ROOT, "core", "framework", "data", "iid-2026.json"), "utf8")) as { design: Record<string, unknown> };
+    const overlay = writeJson(dir, "kerangka-250.json", { id: "uji-250", extends: "iid-2026", cycle: 2026, title: { id: "Uji 250 kata", en: "Test 250 words" }, provisional: true, design: { ...base.design, minWords: 250 } });
+    const doc = writeJson(dir, "pendek-250.json", submission(2, (i) => (i === 0 ? { design: design(240) } : i === 1 ? { stage: "Uji Coba" } : {})));
+    const page = (await runCli(["check", doc, "--framework", overlay, "--today", TODAY, "--format", "html", "--lang", "en"])).stdout;
+    const row = page.split("<tr>").find((r) => r.includes("Inovasi 1<"))!;
+    expect(row).toContain("design &lt; 250 words (240)");
+    expect(row).not.toContain("300");
+    expect(page.split("<tr>").find((r) => r.includes("Inovasi 2<"))).toContain("not at the Penerapan stage");
   });
 
   it("escapeHtml covers the five characters that matter in text and attributes", () => {
