@@ -36,3 +36,24 @@ describe("a framework file with another design minimum", () => {
     }
   });
 });
+
+describe("a framework file with another implementation window", () => {
+  const base = JSON.parse(readFileSync(join(import.meta.dirname, "../../core/framework/data/iid-2026.json"), "utf8")) as { window: Record<string, unknown> };
+  const framework = loadFramework({
+    id: "uji-2027",
+    extends: "iid-2026",
+    cycle: 2027,
+    title: { id: "Uji jendela 2025-2026", en: "Test window 2025-2026" },
+    provisional: true,
+    window: { ...base.window, implementationFrom: "2025-01-01", implementationTo: "2026-06-30", developmentFrom: "2025-01-01", developmentTo: "2026-06-30" },
+  });
+
+  it("an innovation implemented after the window is explained with that window, not 2026's", () => {
+    const result = checkSubmission(submission(12, (i) => (i === 0 ? { implementationDate: "2026-08-01", trialDate: "2026-02-01" } : { implementationDate: "2025-06-15" })), { today: TODAY, framework });
+    for (const lang of LANGS) {
+      const finding = toReport(result, { lang }).findings.find((f) => f.code === "implementation-after-window")!;
+      expect(finding.message).toMatch(/2026/);
+      expect(`${finding.message} ${finding.why}`).not.toMatch(/2025/);
+    }
+  });
+});
