@@ -278,7 +278,8 @@ export async function goToFinding(deps: AddinDeps, checked: Extract<CheckOutcome
     let row: number | undefined = target.row;
     if (sheet && nameColumn && target.sheet === checked.sheet && target.name) {
       const firstRow = sheet.headerRowNumber + 1;
-      const lastRow = Math.max(checked.lastRow, target.row) + 50;
+      // As far as the check read (a stray value far down must not make this read a million rows).
+      const lastRow = Math.min(Math.max(checked.lastRow, target.row), MAX_ROWS) + 50;
       row = resolveRow(await readColumn(context, checked.sheet, nameColumn.index, firstRow, lastRow), firstRow, target);
     }
     if (row === undefined) return "moved";

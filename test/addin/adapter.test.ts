@@ -407,4 +407,16 @@ describe("drop-downs, template and navigation", () => {
     expect(await goToFinding(deps(book), result, item)).toBe("selected");
     expect(book.selection).toEqual({ sheet: "Inovasi", address: `${STAGE}5` });
   });
+
+  it("clicking a finding on a sheet with a stray value near row 1,000,000 reads the name column only as far as the check read", async () => {
+    const book = smallBook();
+    book.cell("Inovasi", "A1000000").value = "x";
+    // Excel on the web refuses a response of a million cells.
+    book.payloadCellLimit = 200_000;
+    const result = checked(await checkWorkbook(deps(book), { lang: "id", write: false }));
+    expect(result.truncated).toBe(true);
+    const item = findingItems(result.report, "id").find((i) => i.target?.address === `${STAGE}3`)!;
+    expect(await goToFinding(deps(book), result, item)).toBe("selected");
+    expect(book.selection).toEqual({ sheet: "Inovasi", address: `${STAGE}3` });
+  }, 60_000);
 });
