@@ -1,5 +1,7 @@
 // Reads an .xlsx file into plain rows (values only) for the core's readWorkbookRows.
 // This folder is the only place that touches exceljs; everything else sees SheetRows.
+import { AsyncLocalStorage } from "node:async_hooks";
+import type { EventEmitter } from "node:events";
 import { open, readFile, stat } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { Readable } from "node:stream";
@@ -169,6 +171,8 @@ type StreamWorksheet = { id: string | number; name: string; iterator: AsyncItera
 type StreamHyperlinks = { id: string; read(): Promise<void>; on(event: "hyperlink", listener: (rel: { rId: string; target: string }) => void): void };
 type StreamReader = {
   parse(): AsyncIterable<StreamEvent>;
+  /** The file stream exceljs reads from (set by parse). */
+  stream?: Readable;
   model?: { sheets?: { name: string; rId: string }[] };
   workbookRels?: { Id: string; Target: string }[];
 };
@@ -179,6 +183,55 @@ type WorksheetTail = { mergeCells?: string[] | null; hyperlinks?: { address: str
 const WorksheetXform = createRequire(import.meta.url)("exceljs/lib/xlsx/xform/sheet/worksheet-xform.js") as new () => {
   parseStream(stream: Readable): Promise<WorksheetTail | undefined>;
 };
+
+// exceljs's streaming reader unzips with unzipper, which reports damaged deflate data only as an
+// "error" on its zip parser, a stream exceljs keeps to itself while it waits, forever, for the
+// rest of the entry. exceljs creates the parser through unzipper.Parse at call time: wrapped, each
+// read is handed the parser it started (by async context), so a damaged file fails, not hangs.
+const unzipper = createRequire(createRequire(import.meta.url).resolve("exceljs"))("unzipper") as { Parse: (...args: unknown[]) => EventEmitter };
+const unzipParse = unzipper.Parse;
+const parserWatch = new AsyncLocalStorage<(parser: EventEmitter) => void>();
+unzipper.Parse = (...args) => {
+  const parser = unzipParse(...args);
+  parserWatch.getStore()?.(parser);
+  return parser;
+};
+
+/**
+ * Waits that a failure ends early. (Not Promise.race with one pending promise: each race would
+ * leave a reaction on it holding that wait's result, every batch of rows of a large sheet.)
+ */
+function failable() {
+  const waiting = new Set<(error: unknown) => void>();
+  let failed: { error: unknown } | undefined;
+  return {
+    fail(error: unknown): void {
+      failed ??= { error };
+      for (const reject of waiting) reject(error);
+      waiting.clear();
+    },
+    wait<T>(promise: Promise<T>): Promise<T> {
+      if (failed) return Promise.reject(failed.error);
+      return new Promise<T>((resolve, reject) => {
+        waiting.add(reject);
+        promise.then(
+          (value) => (waiting.delete(reject), resolve(value)),
+          (error: unknown) => (waiting.delete(reject), reject(error)),
+        );
+      });
+    },
+  };
+}
+
+/** ITERABLE, each step through WAIT. */
+async function* until<T>(iterable: AsyncIterable<T>, wait: <V>(promise: Promise<V>) => Promise<V>): AsyncGenerator<T> {
+  const iterator = iterable[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await wait(iterator.next());
+    if (next.done) return;
+    yield next.value;
+  }
+}
 
 const END_OF_ROWS = Buffer.from("</sheetData>");
 
@@ -219,34 +272,43 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
   const sheets: { name: string; id: string; rows: CellValue[][]; tail: WorksheetTail }[] = [];
   // Hyperlink targets per worksheet file number ("sheet3.xml" -> "3"): rId -> target.
   const targets = new Map<string, Map<string, string>>();
+  // Every wait ends with an error of the zip parser (damaged deflate data), which exceljs never passes on.
+  const parser = failable();
+  const wait = parser.wait;
+  const watch = (zip: EventEmitter) => zip.on("error", parser.fail);
   try {
-    for await (const { eventType, value } of stream.parse()) {
-      if (eventType === "hyperlinks") {
-        const rels = value as StreamHyperlinks;
-        const byId = new Map<string, string>();
-        rels.on("hyperlink", (rel) => byId.set(rel.rId, rel.target));
-        await rels.read();
-        targets.set(String(rels.id), byId);
-      } else if (eventType === "worksheet") {
-        const worksheet = value as StreamWorksheet;
-        const tailBytes: Buffer[] = [];
-        worksheet.iterator = keepTail(worksheet.iterator, tailBytes);
-        const rows: CellValue[][] = [];
-        for await (const events of worksheet.parse()) {
-          for (const event of events) {
-            if (event.eventType !== "row") continue;
-            const row = event.value as ExcelJS.Row;
-            const values: CellValue[] = [];
-            const raw = row.values as ExcelJS.CellValue[];
-            for (let c = 1; c < raw.length; c++) if (raw[c] !== undefined && raw[c] !== null) values[c - 1] = toCellValue(raw[c]);
-            rows[row.number - 1] = values;
+    // Inside the watch, so the zip parser exceljs starts reports to this read.
+    await parserWatch.run(watch, async () => {
+      for await (const { eventType, value } of until(stream.parse(), wait)) {
+        if (eventType === "hyperlinks") {
+          const rels = value as StreamHyperlinks;
+          const byId = new Map<string, string>();
+          rels.on("hyperlink", (rel) => byId.set(rel.rId, rel.target));
+          await wait(rels.read());
+          targets.set(String(rels.id), byId);
+        } else if (eventType === "worksheet") {
+          const worksheet = value as StreamWorksheet;
+          const tailBytes: Buffer[] = [];
+          worksheet.iterator = keepTail(worksheet.iterator, tailBytes);
+          const rows: CellValue[][] = [];
+          for await (const events of until(worksheet.parse(), wait)) {
+            for (const event of events) {
+              if (event.eventType !== "row") continue;
+              const row = event.value as ExcelJS.Row;
+              const values: CellValue[] = [];
+              const raw = row.values as ExcelJS.CellValue[];
+              for (let c = 1; c < raw.length; c++) if (raw[c] !== undefined && raw[c] !== null) values[c - 1] = toCellValue(raw[c]);
+              rows[row.number - 1] = values;
+            }
           }
+          const tail = tailBytes.length ? ((await new WorksheetXform().parseStream(Readable.from([Buffer.from("<worksheet>"), ...tailBytes]))) ?? {}) : {};
+          sheets.push({ name: worksheet.name, id: String(worksheet.id), rows, tail });
         }
-        const tail = tailBytes.length ? ((await new WorksheetXform().parseStream(Readable.from([Buffer.from("<worksheet>"), ...tailBytes]))) ?? {}) : {};
-        sheets.push({ name: worksheet.name, id: String(worksheet.id), rows, tail });
       }
-    }
+    });
   } catch (error) {
+    // exceljs's read is left waiting on the damaged entry: close the file under it.
+    stream.stream?.destroy();
     throw new WorkbookReadError("corrupt", path, shortReason(error));
   }
   // Which worksheet file each sheet came from, as exceljs matches them (for its hyperlink targets).
