@@ -273,7 +273,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       const list = el("ul", { className: "finding-list" });
       for (const item of group.items.slice(0, SHOWN_PER_GROUP)) list.append(findingElement(item));
       const details = el("details", { className: `group group-${group.severity}`, attrs: { open: "", "data-severity": group.severity } }, el("summary", {}, el("span", { className: `dot dot-${group.severity}`, attrs: { "aria-hidden": "true" } }), el("span", { text: `${group.label} ` }), el("span", { className: "count", text: String(group.count) })), list);
-      if (group.count > SHOWN_PER_GROUP) details.append(el("p", { className: "hint", text: `+${group.count - SHOWN_PER_GROUP}` }));
+      if (group.count > SHOWN_PER_GROUP) details.append(el("p", { className: "hint", text: s.moreInGroup(group.count - SHOWN_PER_GROUP) }));
       findings.append(details);
     }
     results.replaceChildren(summary, advice, findings);

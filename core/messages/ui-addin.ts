@@ -39,6 +39,7 @@ const ui = {
     failed: (message: string) => `Terjadi kesalahan: ${message}`,
     cellMoved: "Baris inovasi ini tidak ditemukan lagi; periksa ulang.",
     liveOn: "Pemeriksaan otomatis aktif.",
+    moreInGroup: (count: number) => `${count} temuan lagi tidak ditampilkan di sini.`,
   },
   en: {
     appTitle: "IID Check",
@@ -77,6 +78,7 @@ const ui = {
     failed: (message: string) => `Something went wrong: ${message}`,
     cellMoved: "This innovation's row is no longer there; check again.",
     liveOn: "Automatic checking is on.",
+    moreInGroup: (count: number) => `${count} more ${count === 1 ? "finding is" : "findings are"} not listed here.`,
   },
 } as const;
 

@@ -83,3 +83,20 @@ describe("marks on a large sheet", () => {
     expect(unmarked).toBeGreaterThanOrEqual(150);
   }, 60_000);
 });
+
+describe("findings list", () => {
+  it("a severity group longer than the list shows says in words how many findings are not listed", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 230, { row: (n) => innovationRow(n, { stage: "Tahap X" }) });
+    const { root, check } = pane(book);
+    await check();
+    const group = root.querySelector('details[data-severity="error"]')!;
+    const count = Number(group.querySelector("summary .count")!.textContent);
+    const listed = group.querySelectorAll("li.finding-item").length;
+    expect(count).toBeGreaterThan(listed);
+    expect(group.querySelector("p.hint")!.textContent).toBe(`${count - listed} temuan lagi tidak ditampilkan di sini.`);
+    root.querySelector<HTMLButtonElement>("#lang-switch")!.click();
+    const english = root.querySelector('details[data-severity="error"] p.hint')!.textContent;
+    expect(english).toBe(`${count - listed} more findings are not listed here.`);
+  }, 60_000);
+});
