@@ -169,6 +169,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
   async function setLive(on: boolean): Promise<void> {
     if (!env.watch) return;
     if (!on) {
+      // An edit's re-check still waiting on the debounce is dropped with the mode.
+      clearTimeout(liveTimer);
       await stopWatching?.();
       stopWatching = undefined;
       return;
@@ -185,7 +187,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       }, env.liveDelayMs ?? 1200);
     };
     stopWatching = await env.watch((change) => {
-      if (change.ownWrite) return;
+      // Events still arriving while the listener is being removed.
+      if (change.ownWrite || !liveInput.checked) return;
       // Where Excel names the source (ExcelApi 1.14) every other change is the user's; older
       // Excel tells our own writes apart only by time, so changes during and just after an
       // action are dropped there.

@@ -67,6 +67,34 @@ describe("live mode", () => {
   });
 });
 
+describe("live mode off", () => {
+  it("unticking live mode right after an edit cancels the re-check it had scheduled", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 3, { row: (n) => innovationRow(n, n === 2 ? { stage: "Tahap X" } : {}) });
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    const handlers = book.changeHandlers;
+    const watch = async (onChange: (change: SheetChange) => void) => {
+      const handler = (e: { worksheetId: string; address: string; changeType: string; triggerSource: string }) =>
+        onChange({ sheet: e.worksheetId, address: e.address, changeType: e.changeType, ownWrite: false });
+      handlers.add(handler);
+      return async () => void handlers.delete(handler);
+    };
+    const { check } = mountPane(root, { deps: { run: book.runner(), caps: book.capabilities(), today: "2026-06-01" }, watch, liveDelayMs: 50 });
+    await check();
+    const live = root.querySelector<HTMLInputElement>("#live")!;
+    live.checked = true;
+    live.dispatchEvent(new Event("change"));
+    await vi.waitFor(() => expect(handlers.size).toBe(1));
+    book.edit("Inovasi", "A2", "Inovasi baru");
+    const syncs = book.syncs;
+    live.checked = false;
+    live.dispatchEvent(new Event("change"));
+    await new Promise((done) => setTimeout(done, 200));
+    expect(book.syncs).toBe(syncs);
+  });
+});
+
 describe("marks on a large sheet", () => {
   it("when more cells have findings than are marked, the pane says how many were left unmarked", async () => {
     const rows = MAX_MARKED_CELLS + 150;
