@@ -74,7 +74,8 @@ const ui = {
       `${added.length ? `Sheets added: ${list(added, "and")}.` : "No new sheets."}${skipped.length ? ` Already present (left unchanged): ${list(skipped, "and")}.` : ""}`,
     notesUnavailable: "Cell notes need an Excel that supports ExcelApi 1.18; fills and the findings list in the pane still work.",
     truncated: (rows: number) => `Only the first ${rows} rows were checked.`,
-    officeMissing: "Open this pane from Excel: Home > Periksa Inovasi > IID Check pane.",
+    // The ribbon group is "Check Innovations" in en-US Excel and "Periksa Inovasi" elsewhere (manifest.xml).
+    officeMissing: "Open this pane from Excel: Home > Check Innovations (Periksa Inovasi) > IID Check pane.",
     failed: (message: string) => `Something went wrong: ${message}`,
     cellMoved: "This innovation's row is no longer there; check again.",
     liveOn: "Automatic checking is on.",

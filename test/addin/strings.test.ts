@@ -1,5 +1,7 @@
 // The pane's words exist in both languages with the same keys, and the parameterised ones use
 // their parameters (a missing English string would silently show Indonesian or nothing).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { uiAddin } from "../../core/messages/ui-addin.ts";
 
@@ -23,6 +25,14 @@ describe("task-pane strings", () => {
       expect(strings.templateInserted(["Inovasi"], ["Pemda"])).toMatch(/Inovasi.*Pemda/);
       expect(strings.toNext("12,5", "Inovatif")).toMatch(/12,5.*Inovatif/);
     }
+  });
+
+  it("the way to the pane names the ribbon group as Excel labels it in each language (manifest.xml)", () => {
+    const manifest = readFileSync(join(import.meta.dirname, "../../manifest.xml"), "utf8");
+    const group = /<bt:String id="Group\.Label" DefaultValue="([^"]+)">\s*<bt:Override Locale="en-US" Value="([^"]+)"/.exec(manifest)!;
+    const [, indonesian, english] = group;
+    expect(uiAddin("id").officeMissing).toContain(indonesian);
+    expect(uiAddin("en").officeMissing).toContain(english);
   });
 
   it("English counts agree with their number: one cell, one column, one note, two sheets", () => {
