@@ -17,7 +17,7 @@ const INSTRUCTIONS: Record<Lang, string[]> = {
     "1. One innovation per row on the Inovasi sheet, from row 2.",
     "2. For each indicator choose a parameter from the drop-down and write the evidence file names (separated by semicolons).",
     "3. Fill in the region's data (SPD indicators) on the Pemda sheet.",
-    "4. Click Periksa in the IID Check pane; the Skor and Status (IID Check) columns are filled by the add-in.",
+    "4. Click Check (Periksa) in the IID Check pane; the Skor and Status (IID Check) columns are filled by the add-in.",
   ],
 };
 

@@ -7,6 +7,7 @@ import { isOwnNote, marksByCell, noteText, NOTE_PREFIX, parseSnapshotStore, plan
 import { chooseSheets } from "../../addin/logic/sheets.ts";
 import { summaryTarget } from "../../addin/logic/summary.ts";
 import { templateSheets } from "../../addin/logic/template.ts";
+import { uiAddin } from "../../core/messages/ui-addin.ts";
 import { cellAddress, findingItems, findingLine, groupFindings, resolveRow, withRow } from "../../addin/logic/view.ts";
 import { headers } from "./workbooks.ts";
 
@@ -132,6 +133,13 @@ describe("sheets, drop-downs and template", () => {
     expect(match.own.map((o) => o.header)).toEqual(["Skor (IID Check)", "Status (IID Check)"]);
     expect(match.extra).toEqual([]);
     expect(templateSheets(framework, "en")[0]!.rows[0]).toEqual(["How to fill in"]);
+  });
+
+  it("the English instructions name the pane's buttons as the English pane shows them", () => {
+    const english = templateSheets(framework, "en")[0]!.rows.flat().join("\n");
+    const indonesian = templateSheets(framework, "id")[0]!.rows.flat().join("\n");
+    expect(english).toContain(`Click ${uiAddin("en").check}`);
+    expect(indonesian).toContain(`Klik ${uiAddin("id").check}`);
   });
 
   it("the summary goes to Ringkasan unless a user's own sheet has that name", () => {
