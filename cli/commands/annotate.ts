@@ -30,7 +30,8 @@ export async function runAnnotate(input: string, out: string, options: Options, 
     // An existing output is about the output; everything else about the input.
     if (error instanceof AnnotateError && error.code === "exists") io.stderr.write(`${out}: ${both(error.messages, lang)}\n`);
     else if (error instanceof AnnotateError || error instanceof WorkbookReadError) io.stderr.write(`${input}: ${both(error.messages, lang)}\n`);
-    else io.stderr.write(`${input}: ${both({ id: "Salinan bertanda tidak dapat ditulis.", en: "The marked copy cannot be written." }, lang)} (${firstLine(error)})\n`);
+    // Reading problems are WorkbookReadErrors: what is left failed while writing the output.
+    else io.stderr.write(`${out}: ${both({ id: "Salinan bertanda tidak dapat ditulis.", en: "The marked copy cannot be written." }, lang)} (${firstLine(error)})\n`);
     return 2;
   }
 }

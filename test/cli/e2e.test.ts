@@ -88,6 +88,11 @@ describe("template (in-process)", () => {
     expect(json.stderr).toContain("must end in .xlsx");
     expect(existsSync(wrongName)).toBe(false);
     expect(readFileSync(existing, "utf8")).toBe("isi lama");
+    // A folder that does not exist: the error names the output, where it could not be written.
+    const nowhere = join(dir, "tidak-ada", "bertanda.xlsx");
+    const missingDir = await runCli(["annotate", input, "-o", nowhere, "--lang", "en"]);
+    expect(missingDir.code).toBe(2);
+    expect(missingDir.stderr.startsWith(`${nowhere}: The marked copy cannot be written.`)).toBe(true);
   });
 
   it("annotate on a file that does not exist is a per-file error (exit 2)", async () => {
