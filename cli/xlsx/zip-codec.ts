@@ -40,8 +40,8 @@ const CHUNK = 64 * 1024;
 
 /**
  * Collects an entry's bytes and (de)compresses them in one native call when the entry ends.
- * JSZip hands a codec the whole entry anyway (it builds or reads the zip in memory), so this
- * holds one more copy of one entry at a time, the compressed one when reading.
+ * JSZip builds or reads the whole zip in memory anyway; this holds one entry's input at a time
+ * (its text when writing, its compressed bytes when reading) besides.
  */
 function flateWorker(name: string, run: (input: Buffer) => Buffer): Worker {
   const worker = new GenericWorker(`NativeFlate/${name}`);
@@ -60,8 +60,8 @@ function flateWorker(name: string, run: (input: Buffer) => Buffer): Worker {
     try {
       output = run(input);
     } catch (error) {
-      // Damaged deflate data: fail this entry as JSZip fails any other (its load rejects), never
-      // throw out of flush, which JSZip calls from a timer where a throw would end the process.
+      // Damaged deflate data: fail this entry the way JSZip fails any other (its load rejects);
+      // never throw out of flush, which JSZip calls from setImmediate, where a throw ends the process.
       this.error(error instanceof Error ? error : new Error(String(error)));
       return;
     }
