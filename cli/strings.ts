@@ -24,7 +24,8 @@ const strings = {
     of: "dari",
     nextBand: (label: string, min: string, gap: string) => `${gap} poin lagi menuju ${label} (≥ ${min})`,
     topBand: "Predikat tertinggi sudah tercapai.",
-    closingReaches: (steps: string, iid: string) => `Langkah ${steps} bersama-sama menaikkan IID ke ${iid}.`,
+    closingReaches: (steps: readonly number[], iid: string) =>
+      steps.length === 1 ? `Langkah ${steps[0]} saja menaikkan IID ke ${iid}.` : `Langkah ${joinSteps(steps, "dan")} bersama-sama menaikkan IID ke ${iid}.`,
     closingNone: "Saran yang ada belum cukup untuk mencapai predikat berikutnya.",
     noAdvice: "Tidak ada saran.",
     summary: "Ringkasan",
@@ -63,7 +64,8 @@ const strings = {
     of: "of",
     nextBand: (label: string, min: string, gap: string) => `${gap} points to ${label} (≥ ${min})`,
     topBand: "The highest category is already reached.",
-    closingReaches: (steps: string, iid: string) => `Steps ${steps} together raise the IID to ${iid}.`,
+    closingReaches: (steps: readonly number[], iid: string) =>
+      steps.length === 1 ? `Step ${steps[0]} alone raises the IID to ${iid}.` : `Steps ${joinSteps(steps, "and")} together raise the IID to ${iid}.`,
     closingNone: "The listed advice is not enough to reach the next category.",
     noAdvice: "No advice.",
     summary: "Summary",
@@ -85,6 +87,9 @@ const strings = {
       `${out}: IID estimate ${iid} (${category}); ${cells} ${cells === 1 ? "cell" : "cells"} marked; ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
   },
 };
+
+/** [1, 2, 3] -> "1, 2 and 3". */
+const joinSteps = (steps: readonly number[], and: string): string => (steps.length < 2 ? steps.join("") : `${steps.slice(0, -1).join(", ")} ${and} ${steps.at(-1)}`);
 
 /** Severity words in counts: Indonesian has one form, English a singular and a plural. */
 const SEVERITY_WORDS = {

@@ -175,7 +175,7 @@ function adviceList(o: CheckedFile, lang: Lang): SafeHtml {
   const r = o.report;
   if (r.advice.length === 0) return html`<p>${s.noAdvice}</p>`;
   const closing = r.next
-    ? html`<p><b>${ui.closing}:</b> ${r.closing ? s.closingReaches(r.closing.actions.map((i) => i + 1).join(", "), fixed2(r.closing.iid, lang)) : s.closingNone}</p>`
+    ? html`<p><b>${ui.closing}:</b> ${r.closing ? s.closingReaches(r.closing.actions.map((i) => i + 1), fixed2(r.closing.iid, lang)) : s.closingNone}</p>`
     : "";
   return html`<ol class="advice">${r.advice.map((a) => html`<li><span class="gain">${formatGain(a.gain, lang)}</span> ${a.message}</li>`)}</ol>${closing}`;
 }

@@ -69,7 +69,7 @@ function fileSection(o: CheckedFile, lang: Lang, paint: Paint): string {
   r.advice.forEach((a, i) => lines.push(`  ${String(i + 1).padStart(numberWidth)}. ${paint("32", gains[i]!.padStart(gainWidth))}  ${a.message}`));
   if (r.next) {
     lines.push("", paint("1", ui.closing));
-    lines.push(`  ${r.closing ? s.closingReaches(r.closing.actions.map((i) => i + 1).join(", "), fixed2(r.closing.iid, lang)) : s.closingNone}`);
+    lines.push(`  ${r.closing ? s.closingReaches(r.closing.actions.map((i) => i + 1), fixed2(r.closing.iid, lang)) : s.closingNone}`);
   }
   return `${lines.join("\n")}\n`;
 }

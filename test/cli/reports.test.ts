@@ -220,6 +220,20 @@ describe("--format html", () => {
     expect(page.split("<tr>").find((r) => r.includes("Inovasi 2<"))).toContain("not at the Penerapan stage");
   });
 
+  it("a shortest path of one step reads as one step, several as steps together", async () => {
+    // 10 of 12 assessed: one of several single fixes reaches Sangat Inovatif.
+    const doc = submission(12, (i) => (i === 0 ? { design: design(290) } : i === 1 ? { design: design(280) } : {}));
+    const outcome = await checkParsed(doc, "dekat.json", { lang: "en", today: TODAY });
+    const report = (outcome as { report: { closing: { actions: number[] } | null } }).report;
+    expect(report.closing?.actions).toHaveLength(1);
+    const step = report.closing!.actions[0]! + 1;
+    expect(renderText([outcome], { lang: "en", colour: false })).toMatch(new RegExp(`\n  Step ${step} alone raises the IID to \\d+\\.\\d\\d\\.\n`));
+    const id = await checkParsed(doc, "dekat.json", { lang: "id", today: TODAY });
+    expect(renderText([id], { lang: "id", colour: false })).toMatch(new RegExp(`\n  Langkah ${step} saja menaikkan IID ke \\d+,\\d\\d\\.\n`));
+    expect(cliStrings("en").closingReaches([1, 3], "70.00")).toBe("Steps 1 and 3 together raise the IID to 70.00.");
+    expect(cliStrings("id").closingReaches([1, 2, 3], "70,00")).toBe("Langkah 1, 2 dan 3 bersama-sama menaikkan IID ke 70,00.");
+  });
+
   it("escapeHtml covers the five characters that matter in text and attributes", () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
   });
