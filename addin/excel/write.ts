@@ -1,7 +1,8 @@
 // Writes a check's results into the workbook in two round trips: one to read what must be
-// preserved (protection, the user's fills, existing notes), one to write everything. A
+// preserved (protection, the user's fills, existing notes), one to write everything (more only
+// when Excel on the web refuses that request as too large). A
 // protected sheet stops the whole write before anything is queued.
-import type { Capabilities, CellFillProperties, FillSnapshot, XlContext, XlRange } from "./api.ts";
+import { isPayloadError, type Capabilities, type CellFillProperties, type FillSnapshot, type XlContext, type XlRange } from "./api.ts";
 import type { ReadStats } from "./read.ts";
 import { isOwnNote, noteText, parseSnapshotStore, planClear, planMarks, SNAPSHOT_SETTING, type CellMark, type FillSnapshotStore } from "../logic/marks.ts";
 
@@ -73,41 +74,76 @@ export async function writeResults(context: XlContext, writes: ResultWrites, cap
   let painted = 0;
   let restored = 0;
   let noteCount = 0;
-  for (const { name, target, marks, previous, fills, notes, cellNotes } of targets) {
+  const plans = targets.map(({ name, target, marks, previous, fills, notes, cellNotes }) => {
     const current = new Map(fills.map((f) => [f.address, fillOf(f.result)]));
     const plan = planMarks(marks, previous, current);
-    for (const { address, fill } of plan.restore) restoreFill(target.getRange(address), fill);
-    for (const { address, color } of plan.paint) target.getRange(address).format.fill.color = color;
     painted += plan.paint.length;
     restored += plan.restore.length;
     snapshots[name] = plan.snapshot;
-    if (!notes) continue;
-    for (const note of notes.items) if (isOwnNote(note.content)) note.delete();
-    for (const { mark, note } of cellNotes) {
-      // A cell holds one note; the user's own note wins over ours.
-      if (!note.isNullObject && !isOwnNote(note.content)) continue;
-      notes.add(mark.address, noteText(mark));
-      noteCount++;
+    // A cell holds one note; the user's own note wins over ours.
+    const ownNotes = notes ? cellNotes.filter(({ note }) => note.isNullObject || isOwnNote(note.content)).map(({ mark }) => mark) : [];
+    noteCount += ownNotes.length;
+    return { target, plan, notes, ownNotes };
+  });
+  // Everything but the own columns: marks, notes, the summary sheet, the snapshot.
+  const queueGrid = () => {
+    for (const { target, plan, notes, ownNotes } of plans) {
+      for (const { address, fill } of plan.restore) restoreFill(target.getRange(address), fill);
+      for (const { address, color } of plan.paint) target.getRange(address).format.fill.color = color;
+      if (!notes) continue;
+      for (const note of notes.items) if (isOwnNote(note.content)) note.delete();
+      for (const mark of ownNotes) notes.add(mark.address, noteText(mark));
+    }
+    if (writes.summary) {
+      const target = writes.summary.exists ? worksheets.getItemOrNullObject(writes.summary.sheet) : worksheets.add(writes.summary.sheet);
+      const width = Math.max(2, ...writes.summary.rows.map((r) => r.length));
+      target.getRangeByIndexes(0, 0, SUMMARY_CLEAR_ROWS, width).clear("Contents");
+      const rows = writes.summary.rows.slice(0, SUMMARY_CLEAR_ROWS).map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
+      target.getRangeByIndexes(0, 0, rows.length, width).values = rows;
+    }
+    settings.add(SNAPSHOT_SETTING, JSON.stringify(snapshots));
+  };
+  /** The own columns' values from index `from` (0-based, the header is 0) for `count` rows. */
+  const queueColumns = (from: number, count: number) => {
+    for (const column of writes.columns) {
+      const values = column.values.slice(from, from + count);
+      if (!values.length) continue;
+      const range = sheet.getRangeByIndexes(column.firstRow - 1 + from, column.column, values.length, 1);
+      range.values = values.map((v) => [v]);
+    }
+  };
+  const columnRows = Math.max(0, ...writes.columns.map((c) => c.values.length));
+  queueGrid();
+  queueColumns(0, columnRows);
+  try {
+    await sync(context, stats);
+  } catch (error) {
+    if (!isPayloadError(error)) throw error;
+    // Excel on the web refused the request as a whole, so nothing was written: the same writes
+    // again, with the own columns (the bulk on a large sheet) in pieces, one round trip each.
+    queueGrid();
+    await sync(context, stats);
+    let piece = Math.ceil(columnRows / 2);
+    for (let from = 0; from < columnRows; ) {
+      queueColumns(from, piece);
+      try {
+        await sync(context, stats);
+      } catch (retry) {
+        if (!isPayloadError(retry) || piece <= MIN_COLUMN_PIECE) throw retry;
+        piece = Math.ceil(piece / 2);
+        continue;
+      }
+      from += piece;
     }
   }
-  for (const column of writes.columns) {
-    const range = sheet.getRangeByIndexes(column.firstRow - 1, column.column, column.values.length, 1);
-    range.values = column.values.map((v) => [v]);
-  }
-  if (writes.summary) {
-    const target = writes.summary.exists ? worksheets.getItemOrNullObject(writes.summary.sheet) : worksheets.add(writes.summary.sheet);
-    const width = Math.max(2, ...writes.summary.rows.map((r) => r.length));
-    target.getRangeByIndexes(0, 0, SUMMARY_CLEAR_ROWS, width).clear("Contents");
-    const rows = writes.summary.rows.slice(0, SUMMARY_CLEAR_ROWS).map((r) => [...r, ...new Array<string>(width - r.length).fill("")]);
-    target.getRangeByIndexes(0, 0, rows.length, width).values = rows;
-  }
-  settings.add(SNAPSHOT_SETTING, JSON.stringify(snapshots));
-  await sync(context, stats);
   return { written: true, painted, restored, notes: noteCount };
 }
 
 /** The block of the summary sheet the add-in owns (cleared before each write). */
 export const SUMMARY_CLEAR_ROWS = 300;
+
+/** Rows of the own columns below which a payload error is not split further. */
+const MIN_COLUMN_PIECE = 50;
 
 export type ClearOutcome = { cleared: true; restored: number; notesRemoved: number } | { cleared: false; protectedSheets: string[] };
 

@@ -124,6 +124,26 @@ describe("checking a workbook", () => {
     expect(result.stats.syncs).toBe(4);
   });
 
+  it("own columns too large for one request are written in pieces after a payload error, and every row gets its score", async () => {
+    const book = new FakeWorkbook();
+    const rows = 7000;
+    innovationSheet(book, rows, { row: (n) => innovationRow(n, n % 500 === 0 ? { stage: "Tahap X" } : {}) });
+    // Reading fits in blocks of 50 rows; the two own columns (2 x 7,001 cells) do not fit one request.
+    book.payloadCellLimit = 12_000;
+    const result = checked(await checkWorkbook(deps(book, { blockRows: 50 }), { lang: "id", write: true }));
+    expect(result.write).toMatchObject({ written: true });
+    const score = columnLetter(headers.length + 1);
+    const status = columnLetter(headers.length + 2);
+    expect(book.value("Inovasi", `${score}1`)).toBe(OWN_COLUMNS.score);
+    // The last two innovations: 6,999 is assessed, 7,000 (an unknown stage) is not.
+    expect(typeof book.value("Inovasi", `${score}${rows}`)).toBe("number");
+    expect(book.value("Inovasi", `${status}${rows}`)).toBe("Dinilai");
+    expect(book.value("Inovasi", `${status}${rows + 1}`)).toMatch(/tidak dinilai|Tidak dinilai/);
+    expect(book.fill("Inovasi", `${STAGE}501`).color).toBe(SEVERITY_FILL.error);
+    expect(book.value(SHEETS.summary, "A1")).toBe("Ringkasan (IID Check)");
+    expect(book.settings.has(SNAPSHOT_SETTING)).toBe(true);
+  }, 60_000);
+
   it("hidden rows are checked and keep their real row numbers", async () => {
     const book = new FakeWorkbook();
     const sheet = innovationSheet(book, 5, { row: (n) => innovationRow(n, n === 4 ? { stage: "Hilang" } : {}) });
