@@ -202,7 +202,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
 
   async function select(item: FindingItem): Promise<void> {
     if (!checked) return;
-    const outcome = await goToFinding(env.deps, checked, item);
+    // A sheet renamed or deleted since the check fails the jump in Excel: the cell is gone.
+    const outcome = await goToFinding(env.deps, checked, item).catch(() => "moved" as const);
     if (outcome === "moved") {
       message = { text: t().cellMoved, tone: "warning" };
       renderStatus();

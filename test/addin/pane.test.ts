@@ -128,3 +128,17 @@ describe("findings list", () => {
     expect(english).toBe(`${count - listed} more findings are not listed here.`);
   }, 60_000);
 });
+
+describe("clicking a finding", () => {
+  it("after its sheet was renamed, the pane says the cell is no longer there instead of failing silently", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 3, { row: (n) => innovationRow(n, n === 2 ? { stage: "Tahap X" } : {}) });
+    const { root, check } = pane(book);
+    await check();
+    book.sheet("Inovasi").name = "Inovasi lama";
+    const stage = `${columnLetter(columnIndex("stage") + 1)}3`;
+    root.querySelector<HTMLButtonElement>(`button.finding[data-cell="Inovasi!${stage}"]`)!.click();
+    await vi.waitFor(() => expect(root.querySelector("#status")!.textContent).toBe("Baris inovasi ini tidak ditemukan lagi; periksa ulang."));
+    expect(book.selection).toBeUndefined();
+  });
+});
