@@ -29,6 +29,7 @@ import {
 import { completenessMatrix, type MatrixCell } from "../report/matrix.ts";
 import { loadWorkbook, pickSheets, sheetsOf } from "./read.ts";
 import { OWN_SHEET_MARK, writeWorkbookAtomically } from "./template.ts";
+import { isCompactModel, rangeValidations } from "./validations.ts";
 
 export type AnnotateOptions = { lang?: Lang; force?: boolean; framework?: Framework | string; today?: string };
 
@@ -72,7 +73,8 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
   const lang = options.lang ?? "id";
   await refuseUnsafeOutput(inPath, outPath, options.force === true);
   const framework = typeof options.framework === "object" ? options.framework : getFramework(options.framework);
-  const workbook = await loadWorkbook(inPath);
+  // Validations come compacted from their ranges (validations.ts), not one entry per cell.
+  const workbook = await rangeValidations(() => loadWorkbook(inPath));
   const picked = pickSheets(sheetsOf(workbook), framework);
   const read = readWorkbookRows({ ...picked, fileName: basename(inPath) }, framework);
   const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, ...(options.today ? { today: options.today } : {}) });
@@ -102,7 +104,7 @@ type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
 export function compactValidations(sheet: ExcelJS.Worksheet): void {
   const holder = sheet as unknown as { dataValidations?: { model: ValidationModel } };
   const model = holder.dataValidations?.model;
-  if (!model) return;
+  if (!model || isCompactModel(model)) return;
   const runs = new Map<string, { column: string; validation: ExcelJS.DataValidation; rows: number[] }>();
   const compacted: ValidationModel = {};
   // exceljs gives every cell of a range the same object: compare each object's content once (as
