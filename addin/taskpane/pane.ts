@@ -186,7 +186,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
         void action(() => runCheck(edits));
       }, env.liveDelayMs ?? 1200);
     };
-    stopWatching = await env.watch((change) => {
+    const watching = env.watch((change) => {
       // Events still arriving while the listener is being removed.
       if (change.ownWrite || !liveInput.checked) return;
       // Where Excel names the source (ExcelApi 1.14) every other change is the user's; older
@@ -196,6 +196,15 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       pending.push(change);
       schedule();
     });
+    try {
+      stopWatching = await watching;
+    } catch (error) {
+      // Excel refused the listener: the mode is off, and the user is told why.
+      liveInput.checked = false;
+      message = { text: t().failed(error instanceof Error ? error.message : String(error)), tone: "error" };
+      renderStatus();
+      return;
+    }
     message = { text: t().liveOn, tone: "info" };
     renderStatus();
   }

@@ -142,3 +142,21 @@ describe("clicking a finding", () => {
     expect(book.selection).toBeUndefined();
   });
 });
+
+describe("live mode that cannot start", () => {
+  it("says so in the status line and unticks itself, instead of an unhandled rejection", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 2);
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    const watch = async () => {
+      throw new Error("GeneralException");
+    };
+    mountPane(root, { deps: { run: book.runner(), caps: book.capabilities(), today: "2026-06-01" }, watch });
+    const live = root.querySelector<HTMLInputElement>("#live")!;
+    live.checked = true;
+    live.dispatchEvent(new Event("change"));
+    await vi.waitFor(() => expect(root.querySelector("#status")!.textContent).toBe("Terjadi kesalahan: GeneralException"));
+    expect(live.checked).toBe(false);
+  });
+});
