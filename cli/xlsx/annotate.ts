@@ -12,10 +12,10 @@ import {
   OWN_COLUMNS,
   ownColumnValues,
   readWorkbookRows,
-  renderMessage,
   SEVERITIES,
   SEVERITY_FILL_RGB,
   SHEETS,
+  sortFindings,
   summaryRows,
   toReport,
   uiStrings,
@@ -36,7 +36,7 @@ export type AnnotateOptions = { lang?: Lang; force?: boolean; framework?: Framew
 export type AnnotateResult = {
   result: CheckResult;
   report: Report;
-  /** Workbook-level findings (columns) followed by the check's findings, all rendered and located. */
+  /** The report's findings, workbook-level ones (columns) included as `check` has them, rendered and located. */
   findings: Report["findings"];
   /** Cells that received a fill and a note. */
   markedCells: number;
@@ -78,12 +78,15 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
   const picked = pickSheets(sheetsOf(workbook), framework);
   const read = readWorkbookRows({ ...picked, fileName: basename(inPath) }, framework);
   const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, ...(options.today ? { today: options.today } : {}) });
+  // Workbook findings (missing or extra columns) join the check's before the report, as in
+  // `check`, so the counts on Ringkasan, the exit code and the CLI line agree with `check`'s.
+  if (read.findings.length) result.findings = sortFindings([...result.findings, ...read.findings]);
   const report = toReport(result, { lang, locate: (f) => read.locate(f.path) });
-  const findings: Report["findings"] = [...read.findings.map((f) => ({ ...f, ...renderMessage(f.code, f.params, lang, framework) })), ...report.findings];
+  const { findings } = report;
 
   const markedCells = markCells(workbook, findings);
   if (read.innovationSheet) writeOwnColumns(workbook.getWorksheet(read.innovationSheet.sheet)!, read, report, lang);
-  writeSummary(workbook, { ...report, findings }, lang);
+  writeSummary(workbook, report, lang);
   writeMatrix(workbook, result, lang);
 
   for (const sheet of workbook.worksheets) compactValidations(sheet);

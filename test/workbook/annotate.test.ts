@@ -6,6 +6,7 @@ import type { CellValue } from "exceljs";
 import { describe, expect, it } from "vitest";
 import { getFramework, OWN_COLUMNS, SHEETS, uiStrings } from "../../core/index.ts";
 import { AnnotateError, annotateWorkbook, NOTE_PREFIX, SEVERITY_FILLS } from "../../cli/xlsx/annotate.ts";
+import { checkFile } from "../../cli/commands/check.ts";
 import { design, fillColour, loadWorkbook, noteText, sha256, tempDir, TODAY, writeSheets } from "./support.ts";
 
 const framework = getFramework();
@@ -176,6 +177,26 @@ describe("annotating a copy of a workbook", () => {
     // Region-wide findings have no cell; they are listed here instead.
     const texts = [...byLabel.values()].map(String);
     expect(texts.some((t) => t.includes("urusan wajib pelayanan dasar"))).toBe(true);
+  });
+
+  it("counts findings on Ringkasan as `check` counts them, the workbook's own (an extra column) included", async () => {
+    const input = await agencyWorkbook();
+    const out = join(await newDir(), "hasil.xlsx");
+    const checked = await checkFile({ path: input, kind: "xlsx" }, { lang: "id", today: TODAY });
+    if (!("report" in checked)) throw new Error("the workbook should be readable");
+    // The "Catatan OPD" column is a workbook-level finding, outside the core check.
+    expect(checked.report.findings.some((f) => f.code === "columns-extra")).toBe(true);
+    const { report, findings } = await annotateWorkbook(input, out, { today: TODAY });
+    expect(report.counts).toEqual(checked.report.counts);
+    expect(findings.map((f) => f.code)).toEqual(checked.report.findings.map((f) => f.code));
+    const ui = uiStrings("id");
+    const sheet = (await loadWorkbook(out)).getWorksheet(SHEETS.summary)!;
+    let counted: unknown;
+    sheet.eachRow((row) => {
+      if (String(row.getCell(1).value).startsWith(`${ui.findings}:`)) counted = row.getCell(2).value;
+    });
+    const { error, warning, info } = checked.report.counts;
+    expect(counted).toBe(`${error} / ${warning} / ${info}`);
   });
 
   it("adds a Matriks sheet: innovations × indicators 16-35, mandatory columns marked", async () => {
