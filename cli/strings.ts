@@ -100,11 +100,8 @@ const SEVERITY_WORDS = {
 export type CliStrings = (typeof strings)["id"];
 export const cliStrings = (lang: Lang): CliStrings => strings[lang];
 
-/** Numbers with two decimals, decimal comma in Indonesian. */
-export const fixed2 = (n: number, lang: Lang): string => {
-  const text = (Math.round(n * 100) / 100).toFixed(2);
-  return lang === "id" ? text.replace(".", ",") : text;
-};
+/** Scores as the reports show them; the one definition is core's (Ringkasan uses it too). */
+export { fixed2 } from "../core/index.ts";
 
 /** Reasons a whole file cannot be checked (exit code 2). */
 export const FILE_ERRORS = {

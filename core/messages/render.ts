@@ -73,6 +73,12 @@ export function renderMessage(code: string, params: FindingParams, lang: Lang = 
   }
 }
 
+/** A score or a gap with two decimals, as the reports show them: "17,64" (id uses a decimal comma), "17.64". */
+export function fixed2(n: number, lang: Lang): string {
+  const text = (Math.round(n * 100) / 100).toFixed(2);
+  return lang === "id" ? text.replace(".", ",") : text;
+}
+
 /** An advice gain as shown to users: "+2,72", or "+<0,01" for gains that round to 0 (id uses a decimal comma). */
 export function formatGain(gain: number, lang: Lang): string {
   const text = gain > 0 ? `+${gain.toFixed(2)}` : "+<0.01";

@@ -3,6 +3,7 @@
 // the same whichever tool filled it.
 import { SEVERITIES, type Severity } from "../findings.ts";
 import type { Lang } from "../messages/types.ts";
+import { fixed2 } from "../messages/render.ts";
 import { uiStrings } from "../messages/ui.ts";
 import type { Report } from "../report.ts";
 
@@ -49,7 +50,7 @@ export function summaryRows(report: Report, lang: Lang): SummaryRow[] {
   add([]);
   add([ui.iid, report.iid], "headline");
   add([ui.predikat, report.category], "bold");
-  if (report.next) add([ui.gapToNext, `${report.next.label}: ${report.next.gap}`]);
+  if (report.next) add([ui.gapToNext, `${report.next.label}: ${fixed2(report.next.gap, lang)}`]);
   add([ui.region, report.score.region]);
   add([ui.innovations, report.score.innovations]);
   add([ui.innovationCount, report.score.innovationCount]);

@@ -172,6 +172,9 @@ describe("annotating a copy of a workbook", () => {
     expect(byLabel.get(ui.region)).toBe(report.score.region);
     expect(byLabel.get(ui.innovations)).toBe(report.score.innovations);
     expect(byLabel.get(ui.total)).toBe(report.score.total);
+    // The gap is text: written with Indonesian's decimal comma, as every other report shows it.
+    expect(report.next).not.toBeNull();
+    expect(byLabel.get(ui.gapToNext)).toBe(`${report.next!.label}: ${report.next!.gap.toFixed(2).replace(".", ",")}`);
     expect(report.advice.length).toBeGreaterThan(0);
     expect(byLabel.get("1")).toBe(report.advice[0]!.message);
     // Region-wide findings have no cell; they are listed here instead.
