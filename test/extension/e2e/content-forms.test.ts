@@ -52,6 +52,17 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/content-${name}.png` });
 }
 
+/**
+ * Closes a page whose form was just posted, once the answer page has loaded: a tab closed while that
+ * navigation commits can leave Chromium's close hanging (the test then timed out, now and then).
+ */
+async function closeSent(page: Page): Promise<void> {
+  const answer = () => page.frames().find((frame) => new URL(frame.url()).pathname === "/submit");
+  await expect.poll(() => !!answer()).toBe(true);
+  await answer()!.waitForLoadState("load");
+  await page.close();
+}
+
 /** Clicks a submit control and gives a navigation or a fetch time to happen (or not). */
 async function attempt(page: Page, selector: string): Promise<void> {
   await page.locator(selector).first().click();
@@ -74,7 +85,7 @@ describe.each([
     await shot(page, `${name}-stopped`);
     await attempt(page, submit);
     await expect.poll(() => posts("/submit").length).toBe(before + 1);
-    await page.close();
+    await closeSent(page);
   });
 
   it("sends a complete form at the first attempt", async () => {
@@ -90,7 +101,7 @@ describe.each([
     const before = posts("/submit").length;
     await attempt(page, submit);
     await expect.poll(() => posts("/submit").length).toBe(before + 1);
-    await page.close();
+    await closeSent(page);
   });
 });
 
@@ -169,7 +180,7 @@ describe("wizard with hidden steps", () => {
     const before = posts("/submit").length;
     await attempt(page, ".step:not([hidden]) button[type=submit]");
     await expect.poll(() => posts("/submit").length).toBe(before + 1);
-    await page.close();
+    await closeSent(page);
   });
 
   it("stops an incomplete wizard once", async () => {
@@ -182,7 +193,7 @@ describe("wizard with hidden steps", () => {
     expect(posts("/submit").length).toBe(before);
     await attempt(page, ".step:not([hidden]) button[type=submit]");
     await expect.poll(() => posts("/submit").length).toBe(before + 1);
-    await page.close();
+    await closeSent(page);
   });
 });
 
@@ -230,7 +241,7 @@ describe("same-origin iframe", () => {
     await shot(page, "iframe-stopped");
     await frame.locator("button[type=submit]").click();
     await expect.poll(() => posts("/submit").length).toBe(before + 1);
-    await page.close();
+    await closeSent(page);
   });
 });
 
@@ -280,7 +291,7 @@ describe("fail open", () => {
     const before = posts("/submit").length;
     await attempt(page, "button[type=submit]");
     await expect.poll(() => posts("/submit").length).toBe(before + 1);
-    await page.close();
+    await closeSent(page);
   });
 });
 
@@ -316,7 +327,7 @@ describe("the portal replica (examples/portal-form.html)", () => {
     await page.locator("button[type=submit]").click();
     await expect.poll(() => examples.requests.filter((r) => r.method === "POST").length).toBe(1);
     expect(examples.requests.find((r) => r.method === "POST")!.headers["content-type"]).toContain("multipart/form-data");
-    await page.close();
+    await closeSent(page);
   });
 });
 
