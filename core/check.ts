@@ -75,8 +75,8 @@ function runCheck(input: unknown, options: CheckOptions, today: string): CheckRe
   const notADocument = normalised.findings.some((f) => f.code === "document-invalid");
   for (const rule of notADocument ? [] : Object.values(rules)) {
     const severities = rule.codes;
-    const push = (hit: { code: string; path: Finding["path"]; params?: Finding["params"] }) =>
-      findings.push({ code: hit.code, severity: severities[hit.code]!, path: hit.path, params: hit.params ?? {} });
+    const push = (hit: { code: string; path: Finding["path"]; params?: Finding["params"]; related?: Finding["related"] }) =>
+      findings.push({ code: hit.code, severity: severities[hit.code]!, path: hit.path, params: hit.params ?? {}, ...(hit.related ? { related: hit.related } : {}) });
     if (rule.scope === "innovation") {
       // scores are by position; innovation.index is the document position, used only in paths.
       const { innovations } = submission;

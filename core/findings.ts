@@ -30,6 +30,8 @@ export type Finding = {
   path: SubmissionPath;
   params: FindingParams;
   location?: HostLocation;
+  /** Another value the finding refers to (the first use of a duplicated name): reports add its cell. */
+  related?: SubmissionPath;
 };
 
 export const countBySeverity = (findings: readonly Finding[]): Record<Severity, number> => {

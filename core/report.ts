@@ -25,7 +25,10 @@ export function toReport(result: CheckResult, options: { lang?: Lang; locate?: (
   const { framework, summary, submission, scores } = result;
   const findings: ReportFinding[] = result.findings.map((f) => {
     const location = f.location ?? options.locate?.(f);
-    return { ...f, ...(location ? { location } : {}), ...renderMessage(f.code, f.params, lang, framework) };
+    // Where the host can place the value referred to, the message names its cell as well ("innovation 4 (Inovasi!B9)").
+    const relatedCell = f.related && options.locate?.({ ...f, path: f.related })?.cell;
+    const params = relatedCell ? { ...f.params, relatedCell } : f.params;
+    return { ...f, params, ...(location ? { location } : {}), ...renderMessage(f.code, params, lang, framework) };
   });
   return {
     framework: { id: framework.id, title: framework.title[lang], provisional: framework.provisional },

@@ -53,7 +53,7 @@ export const en: Catalogue = {
   "level-derived-from-value": { message: (p, f) => `Indicator ${f.indicator(p.indicator)}: parameter ${p.level} follows from the value ${f.number(p.value)}.` },
   "value-below-lowest-level": { message: (p, f) => `Indicator ${f.indicator(p.indicator)}: value ${f.number(p.value)} does not reach the lowest parameter.` },
   "value-not-applicable": { message: (p, f) => `Indicator ${f.indicator(p.indicator)} is not scored from a number; value ${f.number(p.value)} is ignored.`, fix: () => "Choose parameter 1, 2 or 3." },
-  "duplicate-innovation-name": { message: (p, f) => `The innovation name ${f.quote(p.name)} is already used by innovation ${p.first}.`, why: "The same title for several innovations can be rejected at verification.", fix: () => "Give them different names or merge the entries." },
+  "duplicate-innovation-name": { message: (p, f) => `The innovation name ${f.quote(p.name)} is already used by innovation ${p.first}${p.relatedCell ? ` (${p.relatedCell})` : ""}.`, why: "The same title for several innovations can be rejected at verification.", fix: () => "Give them different names or merge the entries." },
   "yandas-coverage-insufficient": {
     message: (p, f) => `Assessed innovations cover ${p.covered} of the 6 basic-service affairs (at least ${p.required} needed); missing: ${f.list(p.missing)}.`,
     why: "Without enough basic-service affairs covered, the whole innovation-count score is 0.",

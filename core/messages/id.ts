@@ -57,7 +57,7 @@ export const id: Catalogue = {
   "value-below-lowest-level": { message: (p, f) => `Indikator ${f.indicator(p.indicator)}: nilai ${f.number(p.value)} tidak memenuhi parameter terendah.` },
   "value-not-applicable": { message: (p, f) => `Indikator ${f.indicator(p.indicator)} tidak dinilai dari angka; nilai ${f.number(p.value)} diabaikan.`, fix: () => "Pilih parameter 1, 2 atau 3." },
   // Tingkat daerah
-  "duplicate-innovation-name": { message: (p, f) => `Nama inovasi ${f.quote(p.name)} sudah dipakai oleh inovasi ke-${p.first}.`, why: "Judul yang sama untuk beberapa inovasi dapat ditolak saat verifikasi.", fix: () => "Beri nama yang berbeda atau gabungkan isiannya." },
+  "duplicate-innovation-name": { message: (p, f) => `Nama inovasi ${f.quote(p.name)} sudah dipakai oleh inovasi ke-${p.first}${p.relatedCell ? ` (${p.relatedCell})` : ""}.`, why: "Judul yang sama untuk beberapa inovasi dapat ditolak saat verifikasi.", fix: () => "Beri nama yang berbeda atau gabungkan isiannya." },
   "yandas-coverage-insufficient": {
     message: (p, f) => `Inovasi yang dinilai baru mencakup ${p.covered} dari 6 urusan wajib pelayanan dasar (minimal ${p.required}); belum: ${f.list(p.missing)}.`,
     why: "Tanpa cakupan urusan pelayanan dasar yang cukup, seluruh Skor Jumlah Inovasi menjadi 0.",

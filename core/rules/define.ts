@@ -22,7 +22,7 @@ export type RuleContext = {
   answerSites: AnswerSites;
 };
 
-export type RuleHit<Code extends string> = { code: Code; path: SubmissionPath; params?: FindingParams };
+export type RuleHit<Code extends string> = { code: Code; path: SubmissionPath; params?: FindingParams; related?: SubmissionPath };
 
 type Common<Codes extends Record<string, Severity>> = {
   codes: Codes;

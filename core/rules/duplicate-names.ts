@@ -13,7 +13,7 @@ export default defineSubmissionRule({
       const key = compactKey(innovation.name);
       const earlier = first.get(key);
       if (earlier === undefined) first.set(key, innovation.index);
-      else yield { code: "duplicate-innovation-name", path: ["innovations", innovation.index, "name"], params: { name: innovation.name, first: earlier + 1 } };
+      else yield { code: "duplicate-innovation-name", path: ["innovations", innovation.index, "name"], params: { name: innovation.name, first: earlier + 1 }, related: ["innovations", earlier, "name"] };
     }
   },
 });

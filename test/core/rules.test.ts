@@ -203,6 +203,8 @@ describe("region-level rules", () => {
     const f = find(result.findings, "duplicate-innovation-name")!;
     expect(f.path).toEqual(["innovations", 2, "name"]);
     expect(f.params.first).toBe(1);
+    // The first use is where a host can point (a workbook names its cell).
+    expect(f.related).toEqual(["innovations", 0, "name"]);
   });
 
   it("fewer scored innovations than the divisor minimum is a warning", () => {

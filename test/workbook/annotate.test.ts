@@ -202,6 +202,21 @@ describe("annotating a copy of a workbook", () => {
     expect(counted).toBe(`${error} / ${warning} / ${info}`);
   });
 
+  it("a duplicated name names the cell of its first use, in check's report and in the copy's note", async () => {
+    const dir = await newDir();
+    const input = join(dir, "kembar.xlsx");
+    // Title on row 1, header on row 2: the first "Sehat Bersama" is innovation 1 on row 3.
+    await writeSheets(input, [{ name: "Inovasi", rows: [["DAFTAR INOVASI"], HEADER, good("Sehat Bersama"), good("Lain"), good("sehat  bersama")] }]);
+    const checked = await checkFile({ path: input, kind: "xlsx" }, { lang: "en", today: TODAY });
+    if (!("report" in checked)) throw new Error("the workbook should be readable");
+    const duplicate = checked.report.findings.find((f) => f.code === "duplicate-innovation-name")!;
+    expect(duplicate.location?.cell).toBe("Inovasi!B5");
+    expect(duplicate.message).toContain("innovation 1 (Inovasi!B3)");
+    const out = join(dir, "hasil.xlsx");
+    await annotateWorkbook(input, out, { today: TODAY });
+    expect(noteText((await loadWorkbook(out)).getWorksheet("Inovasi")!.getCell("B5"))).toContain("inovasi ke-1 (Inovasi!B3)");
+  });
+
   it("adds a Matriks sheet: innovations × indicators 16-35, mandatory columns marked", async () => {
     const input = await agencyWorkbook();
     const out = join(await newDir(), "hasil.xlsx");
