@@ -7,7 +7,8 @@ export const HOST_TAG = "iid-check-ui";
 const SKIP_TEXT = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SELECT", "OPTION", "TEXTAREA", "INPUT", "BUTTON", HOST_TAG.toUpperCase()]);
 const BLOCK = /^(ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|BR|DD|DIV|DL|DT|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|TD|TH|TR|UL)$/;
 
-export const tidy = (text: string): string => text.replace(/\s+/g, " ").trim();
+/** White space runs as one space, trimmed: the core's own tidy (the recogniser and the checker use it too). */
+export { tidy } from "../../../core/text/normalise.ts";
 
 /**
  * Visible-ish text of a node without form controls' own text (an ancestor <label> around a <select>
