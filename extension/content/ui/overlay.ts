@@ -2,6 +2,7 @@
 // Marks are positioned beside the page's fields; the page's own inputs and attributes are never
 // touched. All text goes in through textContent.
 import type { Severity } from "../../../core/findings.ts";
+import { formatFor } from "../../../core/messages/render.ts";
 import type { Lang } from "../../../core/messages/types.ts";
 import { HOST_TAG, topRect, isRendered } from "../fields/dom.ts";
 import { h } from "./dom.ts";
@@ -51,10 +52,8 @@ export interface OverlayActions {
   sendAnyway(): void;
 }
 
-const number = (n: number, lang: Lang): string => {
-  const text = Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, "").replace(/\.$/, "");
-  return lang === "id" ? text.replace(".", ",") : text;
-};
+/** A score as the messages write numbers: "47,37" in Indonesian, "47.37" in English (scores are whole hundredths). */
+const number = (n: number, lang: Lang): string => formatFor(lang).number(n);
 
 export class Overlay {
   readonly host: HTMLElement;

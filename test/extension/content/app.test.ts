@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getFramework } from "../../../core/framework/registry.ts";
+import { formatFor } from "../../../core/messages/render.ts";
 import { ContentApp } from "../../../extension/content/app.ts";
 import { profileFor } from "../../../extension/content/profiles/index.ts";
 import { sharedState } from "../../../extension/content/shared.ts";
@@ -51,6 +52,17 @@ describe("the counts the panel and the live region announce", () => {
     expect(live()).toBe(`${app.counts().error} errors, 1 warning, 0 info`);
     app.setLang("id");
     expect(live()).toBe(`${app.counts().error} kesalahan, 1 peringatan, 0 info`);
+  });
+});
+
+describe("scores as the panel writes them", () => {
+  it("are the messages' numbers, equal to two decimals without trailing zeros for every whole hundredth up to 111", () => {
+    const twoDecimals = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/0+$/, "").replace(/\.$/, ""));
+    for (let hundredths = 0; hundredths <= 11_100; hundredths++) {
+      const n = hundredths / 100;
+      expect(formatFor("en").number(n)).toBe(twoDecimals(n));
+      expect(formatFor("id").number(n)).toBe(twoDecimals(n).replace(".", ","));
+    }
   });
 });
 
