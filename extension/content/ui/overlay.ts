@@ -4,7 +4,7 @@
 import type { Severity } from "../../../core/findings.ts";
 import { formatFor } from "../../../core/messages/render.ts";
 import type { Lang } from "../../../core/messages/types.ts";
-import { HOST_TAG, topRect, isRendered } from "../fields/dom.ts";
+import { HOST_TAG, isRendered, topRect } from "../fields/dom.ts";
 import { h } from "./dom.ts";
 import { panelStrings, type PanelStrings } from "./strings.ts";
 import { STYLES } from "./styles.ts";
@@ -77,6 +77,8 @@ export class Overlay {
   private markEls: HTMLButtonElement[] = [];
   private stopped: "warn" | "block" | undefined;
   private offer: DraftOffer | undefined;
+  /** The panel's items that can jump to their field, with the note shown when the field is on a step not shown. */
+  private jumps: { button: HTMLButtonElement; note: HTMLElement; element: HTMLElement }[] = [];
   private s: PanelStrings = panelStrings("id");
 
   constructor(doc: Document, private readonly actions: OverlayActions, signal: AbortSignal) {
@@ -258,9 +260,7 @@ export class Overlay {
       }
       this.banner.append(actions);
     }
-    // a field on a wizard step not shown cannot take focus: its item says where it is instead
-    const shown = view.items.map((i) => !!i.element && isRendered(i.element));
-    const signature = JSON.stringify([view.lang, view.points, view.claimed, view.blockers, view.items.map((i) => [i.severity, i.message, i.fix, !!i.element]), shown, view.absent]);
+    const signature = JSON.stringify([view.lang, view.points, view.claimed, view.blockers, view.items.map((i) => [i.severity, i.message, i.fix, !!i.element]), view.absent]);
     if (!force && signature === this.lastList) return;
     this.lastList = signature;
     const score = h(d, "div", { class: "score" }, h(d, "span", { text: s.score }), h(d, "strong", { text: number(view.points, view.lang) }), h(d, "span", { text: `${s.of} ${view.maxPoints}` }));
@@ -270,18 +270,22 @@ export class Overlay {
     else status.append(h(d, "div", { text: s.notAssessed }), h(d, "ul", {}, ...view.blockers.map((b) => h(d, "li", { text: b }))));
     const counts = h(d, "div", { class: "counts", text: this.countsText(view) });
     const list = h(d, "ol", { class: "findings" });
-    view.items.forEach((item, i) => {
-      const elsewhere = item.element && !shown[i];
-      const button = h(d, "button", { type: "button" }, h(d, "span", { class: "sev", text: severityWord(item.severity, view.lang) }), item.message, item.fix ? h(d, "span", { class: "fix", text: item.fix }) : undefined, elsewhere ? h(d, "span", { class: "fix", text: s.otherStep }) : undefined);
-      if (item.element && !elsewhere) {
-        button.title = s.jump;
+    this.jumps = [];
+    for (const item of view.items) {
+      // a field on a wizard step not shown cannot take focus: its item says so instead of offering a
+      // jump (position() decides, in the frame where it reads the layout anyway)
+      const elsewhere = item.element ? h(d, "span", { class: "fix elsewhere", text: s.otherStep, hidden: true }) : undefined;
+      const button = h(d, "button", { type: "button" }, h(d, "span", { class: "sev", text: severityWord(item.severity, view.lang) }), item.message, item.fix ? h(d, "span", { class: "fix", text: item.fix }) : undefined, elsewhere);
+      if (item.element && elsewhere) {
+        this.jumps.push({ button, note: elsewhere, element: item.element });
         button.addEventListener("click", () => {
           item.element!.scrollIntoView({ block: "center" });
           item.element!.focus({ preventScroll: true });
         });
       }
       list.append(h(d, "li", { class: item.severity }, button));
-    });
+    }
+    this.schedulePosition();
     const body: (Node | undefined)[] = [this.banner, this.draftBox, score, claimed, status, counts, view.items.length ? list : h(d, "p", { text: s.noFindings })];
     if (view.absent.length) body.push(h(d, "div", { class: "absent muted", text: `${s.notOnPage}: ${view.absent.join(", ")}` }));
     this.bodyEl.replaceChildren(...body.filter((n): n is Node => !!n));
@@ -311,6 +315,13 @@ export class Overlay {
   position(): void {
     const view = this.view;
     if (!view) return;
+    if (!this.panel.hidden) {
+      for (const { button, note, element } of this.jumps) {
+        const shown = isRendered(element);
+        note.hidden = shown;
+        button.title = shown ? this.s.jump : "";
+      }
+    }
     const width = this.doc.documentElement.clientWidth;
     view.marks.forEach((item, i) => {
       const mark = this.markEls[i]!;
