@@ -12,6 +12,8 @@ let composingEnterAt = -Infinity;
 
 // Buttons portals use to send by script instead of a form submit.
 const SEND_WORDS = /^\s*(kirim|simpan|ajukan|submit|send|save)\b/i;
+// A draft save ("Simpan Draf", "Simpan Sementara", "Save draft") keeps the officer's work; it sends nothing for assessment.
+const DRAFT_WORDS = /\b(draf|draft|konsep|sementara)\b/i;
 
 function errorsNow(): number {
   const count = state.errors?.();
@@ -68,12 +70,18 @@ function isSubmitButton(el: Element): boolean {
   return el.localName === "input" && (type === "submit" || type === "image");
 }
 
-/** A control that sends the form: a submit button, or a button named Kirim/Simpan/Ajukan/Submit. */
+/** What a button says: an input's value, else its aria-label or text. */
+function nameOf(el: Element): string {
+  return el.localName === "input" ? (el as HTMLInputElement).value : (el.getAttribute("aria-label") ?? el.textContent ?? "");
+}
+
+/** A control that sends the form: a submit button, or a button named Kirim/Simpan/Ajukan/Submit (a draft save is neither). */
 function candidate(target: EventTarget | null): HTMLElement | undefined {
   const el = target instanceof Element ? target.closest("button, input, a, [role=button]") : null;
   if (!el) return undefined;
+  const name = nameOf(el);
+  if (DRAFT_WORDS.test(name)) return undefined;
   if (isSubmitButton(el)) return el as HTMLElement;
-  const name = el.localName === "input" ? (el as HTMLInputElement).value : (el.getAttribute("aria-label") ?? el.textContent ?? "");
   return SEND_WORDS.test(name) ? (el as HTMLElement) : undefined;
 }
 
@@ -85,6 +93,7 @@ function onSubmit(event: Event): void {
   const form = event.target;
   if (!(form instanceof HTMLFormElement || (form as Element | null)?.localName === "form") || foreign(form as HTMLFormElement)) return;
   const submitter = (event as SubmitEvent).submitter ?? null;
+  if (submitter && DRAFT_WORDS.test(nameOf(submitter))) return;
   // Enter that confirms an IME composition is not an attempt to send: stop it quietly if needed.
   if (!submitter && event.timeStamp - composingEnterAt < 100) {
     let errors = 0;

@@ -93,6 +93,22 @@ describe("other forms on the page", () => {
   });
 });
 
+describe("saving a draft", () => {
+  it("is never stopped, even in block mode: \"Simpan Draf\" / \"Save draft\" keeps work, it does not send it", () => {
+    shared.mode = "block";
+    document.body.innerHTML = `<button type="button" id="draf">Simpan Draf</button><button type="button" id="draft">Save as draft</button><button type="button" id="send">Simpan</button>`;
+    let saved = 0;
+    for (const id of ["draf", "draft"]) document.getElementById(id)!.addEventListener("click", () => saved++);
+    document.getElementById("send")!.addEventListener("click", () => sent++);
+    click("draf");
+    click("draft");
+    expect(saved).toBe(2);
+    click("send");
+    expect(sent).toBe(0);
+    expect(panelOpened).toBe(1);
+  });
+});
+
 describe("block and off", () => {
   it("block stops every attempt while errors remain", () => {
     shared.mode = "block";

@@ -282,6 +282,32 @@ describe("other forms on the page", () => {
   });
 });
 
+describe("saving a draft", () => {
+  it("goes through in block mode while the form has errors (a submit button named Simpan Draf)", async () => {
+    const settingsPage = await session.context.newPage();
+    await settingsPage.goto(session.extensionUrl("popup/popup.html?probe=1"));
+    await settingsPage.evaluate(`chrome.storage.sync.set({ mode: "block" })`);
+    const page = await open("plain.html");
+    await recognised(page);
+    await page.evaluate(() => {
+      const draft = document.createElement("button");
+      draft.type = "submit";
+      draft.name = "aksi";
+      draft.value = "draf";
+      draft.id = "draf";
+      draft.textContent = "Simpan Draf";
+      document.querySelector("form")!.append(draft);
+    });
+    const before = posts("/submit").length;
+    await attempt(page, "#draf");
+    await expect.poll(() => posts("/submit").length, { timeout: 3000 }).toBe(before + 1);
+    expect(posts("/submit").at(-1)!.body).toContain("aksi=draf");
+    await closeSent(page);
+    await settingsPage.evaluate(`chrome.storage.sync.set({ mode: "warn" })`);
+    await settingsPage.close();
+  });
+});
+
 describe("fail open", () => {
   it("lets the form through when the checker throws", async () => {
     const page = await open("plain.html");
