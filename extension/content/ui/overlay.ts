@@ -77,6 +77,8 @@ export class Overlay {
   private markEls: HTMLButtonElement[] = [];
   private stopped: "warn" | "block" | undefined;
   private offer: DraftOffer | undefined;
+  /** Per field, the ancestors that clip it (overflow other than visible), for the current view. */
+  private clips = new WeakMap<HTMLElement, Element[]>();
   /** The panel's items that can jump to their field, with the note shown when the field is on a step not shown. */
   private jumps: { button: HTMLButtonElement; note: HTMLElement; element: HTMLElement }[] = [];
   private s: PanelStrings = panelStrings("id");
@@ -169,6 +171,7 @@ export class Overlay {
   render(view: View): void {
     const relang = view.lang !== this.view?.lang;
     this.view = view;
+    this.clips = new WeakMap();
     this.s = panelStrings(view.lang);
     if (relang) this.renderDraft();
     const errors = view.counts.error;
@@ -302,6 +305,31 @@ export class Overlay {
     });
   }
 
+  /**
+   * Whether the element is scrolled out of a box that clips it (a modal's body, a scroll box): its
+   * mark would float over whatever is outside the box. The clipping ancestors are looked up once
+   * per rendered view; each frame only compares rectangles.
+   */
+  private scrolledAway(el: HTMLElement): boolean {
+    let boxes = this.clips.get(el);
+    if (!boxes) {
+      boxes = [];
+      const win = el.ownerDocument.defaultView;
+      for (let e = el.parentElement; e && e !== el.ownerDocument.body; e = e.parentElement) {
+        const style = win?.getComputedStyle(e);
+        if (style && (style.overflowX !== "visible" || style.overflowY !== "visible")) boxes.push(e);
+      }
+      this.clips.set(el, boxes);
+    }
+    const r = el.getBoundingClientRect();
+    // the height a mark sits at beside the field (as in position()) must be inside every such box
+    const y = r.top + Math.min(r.height / 2, 12);
+    return boxes.some((box) => {
+      const c = box.getBoundingClientRect();
+      return y < c.top || y > c.bottom || r.right <= c.left || r.left >= c.right;
+    });
+  }
+
   /** Whether nothing of the page's form sits at a point (our own UI lets pointer events through, so it is never hit). */
   private freeAt(x: number, y: number, field: HTMLElement): boolean {
     if (y < 0 || y > (this.doc.defaultView?.innerHeight ?? 0)) return false;
@@ -326,7 +354,7 @@ export class Overlay {
     view.marks.forEach((item, i) => {
       const mark = this.markEls[i]!;
       const anchor = visibleAnchor(item.anchor);
-      if (!anchor) {
+      if (!anchor || this.scrolledAway(anchor)) {
         mark.hidden = true;
         return;
       }

@@ -70,6 +70,36 @@ describe("the panel on a wizard", () => {
   });
 });
 
+describe("marks in a scroll box (a modal's body)", () => {
+  it("show only for fields inside the box's visible part, and follow its scrolling", async () => {
+    const page = await open("plain.html");
+    await page.evaluate(() => {
+      const form = document.querySelector("form")!;
+      const box = document.createElement("div");
+      box.id = "box";
+      box.style.cssText = "height: 300px; overflow-y: auto; margin-top: 100px";
+      form.replaceWith(box);
+      box.append(form);
+    });
+    await page.waitForTimeout(500);
+    const inside = async () => {
+      const area = (await page.locator("#box").boundingBox())!;
+      const marks = await uiElements(page, ".mark:not([hidden])");
+      return { marks: marks.length, outside: marks.filter((m) => m.box!.y + m.box!.height / 2 < area.y || m.box!.y + m.box!.height / 2 > area.y + area.height).map((m) => m.text) };
+    };
+    const top = await inside();
+    await page.screenshot({ path: "test-results/marks-scrollbox.png" });
+    expect(top.outside).toEqual([]);
+    expect(top.marks).toBeGreaterThan(2);
+    await page.locator("#box").evaluate((box) => box.scrollBy(0, 400));
+    await frames(page);
+    const scrolled = await inside();
+    expect(scrolled.outside).toEqual([]);
+    expect(scrolled.marks).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
 describe("the design word counter", () => {
   it.each(["plain.html", "richtext.html"])("sits on the design field of %s, not on the field below it", async (name) => {
     const page = await open(name);
