@@ -29,7 +29,7 @@ import {
 import { completenessMatrix, type MatrixCell } from "../report/matrix.ts";
 import { loadWorkbook, pickSheets, sheetsOf } from "./read.ts";
 import { OWN_SHEET_MARK, writeWorkbookAtomically } from "./template.ts";
-import { isCompactModel, rangeValidations } from "./validations.ts";
+import { isCompactModel, rangeValidations, validationIds } from "./validations.ts";
 
 export type AnnotateOptions = { lang?: Lang; force?: boolean; framework?: Framework | string; today?: string };
 
@@ -110,10 +110,7 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
   if (!model || isCompactModel(model)) return;
   const runs = new Map<string, { column: string; validation: ExcelJS.DataValidation; rows: number[] }>();
   const compacted: ValidationModel = {};
-  // exceljs gives every cell of a range the same object: compare each object's content once (as
-  // JSON) and key the runs by a small id, not by the long JSON text per cell.
-  const idOf = new Map<ExcelJS.DataValidation, number>();
-  const idOfJson = new Map<string, number>();
+  const idOf = validationIds();
   // One entry per cell (tens of thousands): Object.keys, not entries (a pair each), the address
   // parsed by hand, and the run of the previous cell reused while column and rule stay the same.
   let last: { column: string; id: number; run: { rows: number[] } } | undefined;
@@ -125,13 +122,7 @@ export function compactValidations(sheet: ExcelJS.Worksheet): void {
       compacted[address] = validation;
       continue;
     }
-    let id = idOf.get(validation);
-    if (id === undefined) {
-      const json = JSON.stringify(validation);
-      id = idOfJson.get(json);
-      if (id === undefined) idOfJson.set(json, (id = idOfJson.size));
-      idOf.set(validation, id);
-    }
+    const id = idOf(validation);
     if (!last || last.id !== id || last.column.length !== cell.letters || !address.startsWith(last.column)) {
       const column = address.slice(0, cell.letters);
       const key = `${column} ${id}`;

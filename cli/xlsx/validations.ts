@@ -87,17 +87,13 @@ function columnLetters(n: number): string {
 const PLAIN = /^([A-Z]{1,3})([1-9][0-9]*)(?::([A-Z]{1,3})([1-9][0-9]*))?$/;
 
 /**
- * What exceljs's per-cell expansion followed by compactValidations gives, from the ranges: per
- * column and validation content, in order of first appearance, the rows joined into runs. Undefined
- * when a cell is covered twice or an address is not plain (the per-cell way decides those).
+ * A small id per validation content. exceljs gives every cell of a range the same object: each
+ * object's content is compared once (as JSON), and runs are keyed by the id, not the long JSON.
  */
-export function compactRanges(elements: readonly { address: string; validation: ExcelJS.DataValidation }[]): ValidationModel | undefined {
+export function validationIds(): (validation: ExcelJS.DataValidation) => number {
   const idOf = new Map<ExcelJS.DataValidation, number>();
   const idOfJson = new Map<string, number>();
-  // (column, id) in order of first appearance, with the first validation object and the rows.
-  const runs = new Map<string, { column: number; validation: ExcelJS.DataValidation; spans: [number, number][] }>();
-  const spansByColumn = new Map<number, [number, number][]>();
-  for (const { address, validation } of elements) {
+  return (validation) => {
     let id = idOf.get(validation);
     if (id === undefined) {
       const json = JSON.stringify(validation);
@@ -105,6 +101,22 @@ export function compactRanges(elements: readonly { address: string; validation: 
       if (id === undefined) idOfJson.set(json, (id = idOfJson.size));
       idOf.set(validation, id);
     }
+    return id;
+  };
+}
+
+/**
+ * What exceljs's per-cell expansion followed by compactValidations gives, from the ranges: per
+ * column and validation content, in order of first appearance, the rows joined into runs. Undefined
+ * when a cell is covered twice or an address is not plain (the per-cell way decides those).
+ */
+export function compactRanges(elements: readonly { address: string; validation: ExcelJS.DataValidation }[]): ValidationModel | undefined {
+  const idOf = validationIds();
+  // (column, id) in order of first appearance, with the first validation object and the rows.
+  const runs = new Map<string, { column: number; validation: ExcelJS.DataValidation; spans: [number, number][] }>();
+  const spansByColumn = new Map<number, [number, number][]>();
+  for (const { address, validation } of elements) {
+    const id = idOf(validation);
     for (const token of (address ?? "").split(/\s+/g)) {
       const m = PLAIN.exec(token);
       if (!m) return undefined;
