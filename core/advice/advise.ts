@@ -186,7 +186,12 @@ export function advise(input: AdviseInput): AdvicePlan {
   const plan: AdvicePlan = { items: ranked };
   if (summary.next) {
     plan.next = { label: summary.next.label, min: summary.next.min, gap: summary.next.gap };
-    plan.closing = closingSet(evaluator, rankedPatches, summary.next.min);
+    // Fixes to the data already there come first: new innovations, estimated at the average score,
+    // are the path only when the fixes alone cannot reach the band (else "add 4 innovations" would
+    // be chosen over lengthening one design, because it ranks higher).
+    const all = rankedPatches.map((_, i) => i);
+    const fixes = all.filter((i) => rankedPatches[i]!.every((p) => p.kind !== "hypothetical"));
+    plan.closing = (fixes.length < all.length ? closingSet(evaluator, rankedPatches, fixes, summary.next.min) : null) ?? closingSet(evaluator, rankedPatches, all, summary.next.min);
   }
   return plan;
 }
@@ -202,17 +207,18 @@ function gainOf(after: Exact, before: Exact): { exact: number; rounded: number }
   return { exact: Number(numerator) / Number(denominator), rounded: Number(hundredths) / 100 };
 }
 
-function closingSet(evaluator: Evaluator, patches: Patch[][], target: number): { actions: number[]; iid: number } | null {
+/** The fewest of `candidates` (indexes into the ranked list, in rank order) that reach `target`, or null. */
+function closingSet(evaluator: Evaluator, patches: Patch[][], candidates: number[], target: number): { actions: number[]; iid: number } | null {
   const reaches = (chosen: number[]) => {
     const e = evaluator.evaluate(chosen.flatMap((i) => patches[i]!));
     return roundHalfUp2(e.numerator, e.denominator);
   };
-  const prefix = (n: number) => Array.from({ length: n }, (_, i) => i);
-  if (patches.length === 0 || reaches(prefix(patches.length)) < target) return null;
-  // The shortest prefix of the ranked list that reaches the band, by binary search (each
+  const prefix = (n: number) => candidates.slice(0, n);
+  if (candidates.length === 0 || reaches(candidates) < target) return null;
+  // The shortest prefix of the ranked candidates that reaches the band, by binary search (each
   // evaluation re-scores the whole set, so a linear scan would be quadratic on big regions).
   let low = 1;
-  let high = patches.length;
+  let high = candidates.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     if (reaches(prefix(mid)) >= target) high = mid;

@@ -70,6 +70,21 @@ describe("advice ranked by IID points gained", () => {
     expect(closing.actions.length).toBeLessThanOrEqual(result.advice!.items.length);
   });
 
+  it("the shortest path fixes the data already there before it asks for new innovations", () => {
+    // 9 innovations, one with a 200-word design, on a weak region: IID 39.22, just under Inovatif.
+    const closingCodes = (doc: unknown) => {
+      const advice = run(doc).advice!;
+      return { advice, codes: advice.closing!.actions.map((i) => advice.items[i]!.code) };
+    };
+    const { advice, codes } = closingCodes({ ...submission(9, (i) => (i === 0 ? { design: design(200) } : {})), region: fullRegion(1) });
+    // "Add 4 innovations" gains more and ranks first, but lengthening the one design is enough on its own.
+    expect(advice.items[0]!.code).toBe("add-innovations");
+    expect(codes).toEqual(["lengthen-design"]);
+    expect(advice.closing!.iid).toBeGreaterThanOrEqual(advice.next!.min);
+    // With 8 innovations the fix alone falls short: then new innovations are the path.
+    expect(closingCodes({ ...submission(8, (i) => (i === 0 ? { design: design(200) } : {})), region: fullRegion(1) }).codes).toContain("add-innovations");
+  });
+
   it("suggests attaching the region's missing SPD evidence", () => {
     const region = fullRegion();
     (region.indicators as Record<string, unknown>)["12"] = { level: 3 };
