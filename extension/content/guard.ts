@@ -12,8 +12,12 @@ let composingEnterAt = -Infinity;
 
 // Buttons portals use to send by script instead of a form submit.
 const SEND_WORDS = /^\s*(kirim|simpan|ajukan|submit|send|save)\b/i;
-// A draft save ("Simpan Draf", "Simpan Sementara", "Save draft") keeps the officer's work; it sends nothing for assessment.
-const DRAFT_WORDS = /\b(draf|draft|konsep|sementara)\b/i;
+// A draft save ("Simpan Draf", "Simpan Sementara", "Save as draft", "Draf") keeps the officer's work; it sends
+// nothing for assessment. Only a save or the draft word alone, never with a send word: "Kirim Draf" and
+// "Submit draft" send the draft.
+const DRAFT_SAVE = /^\s*(?:(?:simpan|save)\b[\s\S]*\b)?(?:draf|draft|konsep|sementara)\b/i;
+const SENDS = /\b(?:kirim|ajukan|submit|send)\b/i;
+const isDraftSave = (name: string): boolean => DRAFT_SAVE.test(name) && !SENDS.test(name);
 
 function errorsNow(): number {
   const count = state.errors?.();
@@ -80,7 +84,7 @@ function candidate(target: EventTarget | null): HTMLElement | undefined {
   const el = target instanceof Element ? target.closest("button, input, a, [role=button]") : null;
   if (!el) return undefined;
   const name = nameOf(el);
-  if (DRAFT_WORDS.test(name)) return undefined;
+  if (isDraftSave(name)) return undefined;
   if (isSubmitButton(el)) return el as HTMLElement;
   return SEND_WORDS.test(name) ? (el as HTMLElement) : undefined;
 }
@@ -93,7 +97,7 @@ function onSubmit(event: Event): void {
   const form = event.target;
   if (!(form instanceof HTMLFormElement || (form as Element | null)?.localName === "form") || foreign(form as HTMLFormElement)) return;
   const submitter = (event as SubmitEvent).submitter ?? null;
-  if (submitter && DRAFT_WORDS.test(nameOf(submitter))) return;
+  if (submitter && isDraftSave(nameOf(submitter))) return;
   // Enter that confirms an IME composition is not an attempt to send: stop it quietly if needed.
   if (!submitter && event.timeStamp - composingEnterAt < 100) {
     let errors = 0;

@@ -107,6 +107,27 @@ describe("saving a draft", () => {
     expect(sent).toBe(0);
     expect(panelOpened).toBe(1);
   });
+
+  it("is only a save: a button that sends the draft (\"Kirim Draf\", \"Submit draft\", \"Ajukan Konsep\") is still stopped", () => {
+    shared.mode = "block";
+    const names = ["Kirim Draf", "Kirim draf inovasi", "Submit draft", "Ajukan Konsep", "Simpan dan Kirim Draf", "Kirim (data sementara dihapus)"];
+    document.body.innerHTML = names.map((name, i) => `<button type="button" id="b${i}">${name}</button>`).join("");
+    names.forEach((_, i) => document.getElementById(`b${i}`)!.addEventListener("click", () => sent++));
+    names.forEach((_, i) => click(`b${i}`));
+    expect(sent).toBe(0);
+    expect(panelOpened).toBe(names.length);
+  });
+
+  it("is recognised when its text runs over lines or stands alone (\"Simpan\\n Sementara\", \"Draf\")", () => {
+    shared.mode = "block";
+    document.body.innerHTML = `<button type="button" id="a">Simpan\n    Sementara</button><input type="button" id="b" value="Draf">`;
+    let saved = 0;
+    for (const id of ["a", "b"]) document.getElementById(id)!.addEventListener("click", () => saved++);
+    click("a");
+    click("b");
+    expect(saved).toBe(2);
+    expect(panelOpened).toBe(0);
+  });
 });
 
 describe("block and off", () => {
