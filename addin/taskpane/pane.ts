@@ -42,6 +42,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
   let chosenSheet: string | undefined;
   let busy = false;
   let stopWatching: (() => Promise<void>) | undefined;
+  /** Counts the live box's ticks and unticks: a listener that arrives after a later one is removed. */
+  let liveTurn = 0;
   let liveTimer: ReturnType<typeof setTimeout> | undefined;
   let ignoreChangesUntil = 0;
   let message: { text: string; tone: "info" | "warning" | "error" } | undefined;
@@ -168,11 +170,14 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
 
   async function setLive(on: boolean): Promise<void> {
     if (!env.watch) return;
+    // Each tick or untick supersedes the ones before, also one whose listener Excel is still adding.
+    const turn = ++liveTurn;
     if (!on) {
       // An edit's re-check still waiting on the debounce is dropped with the mode.
       clearTimeout(liveTimer);
-      await stopWatching?.();
+      const stop = stopWatching;
       stopWatching = undefined;
+      await stop?.();
       return;
     }
     const pending: SheetChange[] = [];
@@ -187,8 +192,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       }, env.liveDelayMs ?? 1200);
     };
     const watching = env.watch((change) => {
-      // Events still arriving while the listener is being removed.
-      if (change.ownWrite || !liveInput.checked) return;
+      // Events still arriving while the listener is being removed (or was superseded).
+      if (change.ownWrite || turn !== liveTurn) return;
       // Where Excel names the source (ExcelApi 1.14) every other change is the user's; older
       // Excel tells our own writes apart only by time, so changes during and just after an
       // action are dropped there.
@@ -196,15 +201,20 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       pending.push(change);
       schedule();
     });
+    let stop: () => Promise<void>;
     try {
-      stopWatching = await watching;
+      stop = await watching;
     } catch (error) {
+      if (turn !== liveTurn) return;
       // Excel refused the listener: the mode is off, and the user is told why.
       liveInput.checked = false;
       message = { text: t().failed(error instanceof Error ? error.message : String(error)), tone: "error" };
       renderStatus();
       return;
     }
+    // Unticked (or ticked again) while Excel was adding it: this listener is not the mode's.
+    if (turn !== liveTurn) return void stop().catch(() => undefined);
+    stopWatching = stop;
     message = { text: t().liveOn, tone: "info" };
     renderStatus();
   }

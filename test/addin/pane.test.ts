@@ -160,3 +160,50 @@ describe("live mode that cannot start", () => {
     expect(live.checked).toBe(false);
   });
 });
+
+describe("live mode toggled while Excel is still adding the listener", () => {
+  it("unticked before Excel answers: the listener is removed when it arrives and the pane does not say live mode is on", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 2);
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    const listeners = new Set<number>();
+    const answers: (() => void)[] = [];
+    let next = 0;
+    // Excel adds each listener only when the test answers (a slow Excel on the web).
+    const watch = (_onChange: (change: SheetChange) => void) => {
+      const id = next++;
+      return new Promise<() => Promise<void>>((resolve) => {
+        answers.push(() => {
+          listeners.add(id);
+          resolve(async () => void listeners.delete(id));
+        });
+      });
+    };
+    mountPane(root, { deps: { run: book.runner(), caps: book.capabilities(), today: "2026-06-01" }, watch });
+    const live = root.querySelector<HTMLInputElement>("#live")!;
+    const toggle = (on: boolean) => {
+      live.checked = on;
+      live.dispatchEvent(new Event("change"));
+    };
+    const status = () => root.querySelector("#status")!.textContent ?? "";
+    toggle(true);
+    toggle(false);
+    answers.shift()!();
+    await vi.waitFor(() => expect(listeners.size).toBe(0));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(listeners.size).toBe(0);
+    expect(status()).not.toContain("otomatis aktif");
+    // On, off, on again: only the last listener stays, whichever answer comes first.
+    toggle(true);
+    toggle(false);
+    toggle(true);
+    answers.pop()!();
+    answers.pop()!();
+    await vi.waitFor(() => expect(status()).toContain("otomatis aktif"));
+    await new Promise((done) => setTimeout(done, 20));
+    expect(listeners).toEqual(new Set([next - 1]));
+    toggle(false);
+    await vi.waitFor(() => expect(listeners.size).toBe(0));
+  });
+});
