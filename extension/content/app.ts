@@ -113,8 +113,15 @@ export class ContentApp {
     return this.recognised ? (this.result?.findings.filter((f) => f.severity === "error").length ?? 0) : 0;
   };
 
-  /** The guard's other question: whether a form holds fields we check (else it is a search box or a filter, never stopped). */
-  readonly holds = (form: HTMLFormElement): boolean => this.fields.some((f) => f.target && f.controls.some((c) => within(form, c)));
+  /**
+   * The guard's other question, asked before errors(): whether a form holds fields we check (else it
+   * is a search box or a filter, never stopped). Looks again first when the page changed its
+   * structure (a re-rendered form's fields are new elements, the ones we hold have left the document).
+   */
+  readonly holds = (form: HTMLFormElement): boolean => {
+    if (this.recollectTimer !== undefined) this.recollect();
+    return this.fields.some((f) => f.target && f.controls.some((c) => within(form, c)));
+  };
 
   /**
    * Brings the check up to this very moment. The values are always read again: a page's own script

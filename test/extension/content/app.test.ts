@@ -178,6 +178,16 @@ describe("the state the submit guard reads", () => {
     expect(sharedState().holds!(search)).toBe(false);
   });
 
+  it("knows the form the page re-rendered just before the send as the one holding the fields", async () => {
+    start();
+    const form = document.querySelector("form")!;
+    const copy = form.cloneNode(true) as HTMLFormElement;
+    form.replaceWith(copy);
+    await new Promise((done) => setTimeout(done, 0)); // the observer's callback, not the 250 ms re-collect
+    // the guard asks holds() before errors(): a new form must not pass for a search box
+    expect(sharedState().holds!(copy)).toBe(true);
+  });
+
   it("starts a new page's checker without the warning the last page's stopped send used", () => {
     sharedState().warned = true;
     start();
