@@ -79,8 +79,12 @@ export class Overlay {
   private offer: DraftOffer | undefined;
   /** Per field, the ancestors that clip it (overflow other than visible), for the current view. */
   private clips = new WeakMap<HTMLElement, Element[]>();
-  /** The panel's items that can jump to their field, with the note shown when the field is on a step not shown. */
-  private jumps: { button: HTMLButtonElement; note: HTMLElement; element: HTMLElement }[] = [];
+  /**
+   * The panel's items that can jump to their field (by index in the view's items: a re-render with
+   * the same findings keeps the list but may bring new elements), with the note shown when the field
+   * is on a step not shown.
+   */
+  private jumps: { button: HTMLButtonElement; note: HTMLElement; index: number }[] = [];
   private s: PanelStrings = panelStrings("id");
 
   constructor(doc: Document, private readonly actions: OverlayActions, signal: AbortSignal) {
@@ -274,20 +278,21 @@ export class Overlay {
     const counts = h(d, "div", { class: "counts", text: this.countsText(view) });
     const list = h(d, "ol", { class: "findings" });
     this.jumps = [];
-    for (const item of view.items) {
+    view.items.forEach((item, index) => {
       // a field on a wizard step not shown cannot take focus: its item says so instead of offering a
       // jump (position() decides, in the frame where it reads the layout anyway)
       const elsewhere = item.element ? h(d, "span", { class: "fix elsewhere", text: s.otherStep, hidden: true }) : undefined;
       const button = h(d, "button", { type: "button" }, h(d, "span", { class: "sev", text: severityWord(item.severity, view.lang) }), item.message, item.fix ? h(d, "span", { class: "fix", text: item.fix }) : undefined, elsewhere);
-      if (item.element && elsewhere) {
-        this.jumps.push({ button, note: elsewhere, element: item.element });
+      if (elsewhere) {
+        this.jumps.push({ button, note: elsewhere, index });
         button.addEventListener("click", () => {
-          item.element!.scrollIntoView({ block: "center" });
-          item.element!.focus({ preventScroll: true });
+          const element = this.view?.items[index]?.element;
+          element?.scrollIntoView({ block: "center" });
+          element?.focus({ preventScroll: true });
         });
       }
       list.append(h(d, "li", { class: item.severity }, button));
-    }
+    });
     this.schedulePosition();
     const body: (Node | undefined)[] = [this.banner, this.draftBox, score, claimed, status, counts, view.items.length ? list : h(d, "p", { text: s.noFindings })];
     if (view.absent.length) body.push(h(d, "div", { class: "absent muted", text: `${s.notOnPage}: ${view.absent.join(", ")}` }));
@@ -344,8 +349,9 @@ export class Overlay {
     const view = this.view;
     if (!view) return;
     if (!this.panel.hidden) {
-      for (const { button, note, element } of this.jumps) {
-        const shown = isRendered(element);
+      for (const { button, note, index } of this.jumps) {
+        const element = view.items[index]?.element;
+        const shown = !!element && isRendered(element);
         note.hidden = shown;
         button.title = shown ? this.s.jump : "";
       }

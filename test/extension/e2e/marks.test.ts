@@ -68,6 +68,26 @@ describe("the panel on a wizard", () => {
     expect(await elsewhere("Nama Inovasi wajib diisi")).toBe(true);
     await page.close();
   });
+
+  it("keeps following the fields when the page re-renders the form with the same findings", async () => {
+    const page = await open("wizard.html");
+    await uiClick(page, ".launcher");
+    // a single-page portal swaps in a new, identical form element while the panel is open
+    await page.evaluate(() => {
+      const form = document.querySelector("form")!;
+      form.replaceWith(form.cloneNode(true));
+    });
+    await page.waitForTimeout(500);
+    await frames(page);
+    const notes = (await uiElements(page, "ol.findings button:has(.elsewhere:not([hidden]))")).map((b) => b.text);
+    expect(notes.some((t) => t.includes("Nama Inovasi wajib diisi"))).toBe(false);
+    expect(notes.some((t) => t.includes("Rancang Bangun"))).toBe(true);
+    // its jump reaches the new form's field
+    const items = await uiElements(page, "ol.findings button");
+    await uiClick(page, "ol.findings button", items.findIndex((b) => b.text.includes("Nama Inovasi wajib diisi")));
+    expect(await page.evaluate(() => document.activeElement === document.querySelector('[data-q="name"]'))).toBe(true);
+    await page.close();
+  });
 });
 
 describe("marks in a scroll box (a modal's body)", () => {
