@@ -207,7 +207,7 @@ function gainOf(after: Exact, before: Exact): { exact: number; rounded: number }
   return { exact: Number(numerator) / Number(denominator), rounded: Number(hundredths) / 100 };
 }
 
-/** The fewest of `candidates` (indexes into the ranked list, in rank order) that reach `target`, or null. */
+/** The shortest prefix of `candidates` (indexes into the ranked list, in rank order) that reaches `target`, or null. */
 function closingSet(evaluator: Evaluator, patches: Patch[][], candidates: number[], target: number): { actions: number[]; iid: number } | null {
   const reaches = (chosen: number[]) => {
     const e = evaluator.evaluate(chosen.flatMap((i) => patches[i]!));
