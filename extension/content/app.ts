@@ -54,8 +54,10 @@ export class ContentApp {
   constructor(private readonly options: AppOptions, private readonly signal: AbortSignal) {
     const win = options.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => {
-      // our own host being added or removed is not a change of the form
-      if (records.every((r) => r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every((n) => n === this.overlay?.host))) return;
+      // our own host being added, removed, shown or hidden is not a change of the form (render()
+      // hiding it again queues a record each time: that would re-collect every 250 ms for good)
+      const host = this.overlay?.host;
+      if (records.every((r) => r.target === host || (r.type === "childList" && [...r.addedNodes, ...r.removedNodes].every((n) => n === host)))) return;
       // a wizard step shown or hidden: marks follow their fields in the next frame, not after the re-collect
       this.overlay?.schedulePosition();
       this.scheduleRecollect();

@@ -210,4 +210,15 @@ describe("the state the submit guard reads", () => {
     expect(sharedState().errors!()).toBe(0);
     expect(document.querySelector("iid-check-ui")).toBeNull();
   });
+
+  it("goes quiet once the form has left the page (hiding our own UI is not a change of the page)", async () => {
+    let checks = 0;
+    const app = start({ onChecked: () => checks++ });
+    document.querySelector("form")!.remove();
+    await new Promise((done) => setTimeout(done, 1200));
+    expect(app.recognised).toBe(false);
+    expect(app.overlay!.host.hidden).toBe(true);
+    // the start and the one re-collect after the removal, not one every 250 ms
+    expect(checks).toBe(2);
+  });
 });
