@@ -14,7 +14,7 @@ export { rules } from "./rules/index.ts";
 export { advise, type Advice, type AdvicePlan } from "./advice/advise.ts";
 export type { InnovationScore, IndicatorScore } from "./scoring/innovation.ts";
 export type { ScoreSummary, RegionTotals } from "./scoring/region.ts";
-export { renderMessage, catalogues, fixed2, formatFor, formatGain, type RenderedMessage } from "./messages/render.ts";
+export { renderMessage, renderBlockers, catalogues, fixed2, formatFor, formatGain, type RenderedMessage } from "./messages/render.ts";
 export { uiStrings, type UiStrings } from "./messages/ui.ts";
 export { LANGS, type Lang } from "./messages/types.ts";
 export { countWords, htmlToText } from "./text/words.ts";

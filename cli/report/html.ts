@@ -1,7 +1,7 @@
 // --format html: ONE self-contained file a reviewer can open offline or mail on. No scripts, no
 // external requests (inline CSS and SVG; a Content-Security-Policy that forbids loading anything),
 // and every piece of text from an input goes through escapeHtml, via the html`` template below.
-import { formatGain, uiStrings, type Lang, type Severity } from "../../core/index.ts";
+import { formatGain, renderBlockers, uiStrings, type Lang, type Severity } from "../../core/index.ts";
 import { failedMessage, isFailed, locationText, totalsOf, type CheckedFile, type FileOutcome } from "../outcome.ts";
 import type { MatrixCell } from "./matrix.ts";
 import { cliStrings, fixed2 } from "../strings.ts";
@@ -180,33 +180,12 @@ function adviceList(o: CheckedFile, lang: Lang): SafeHtml {
   return html`<ol class="advice">${r.advice.map((a) => html`<li><span class="gain">${formatGain(a.gain, lang)}</span> ${a.message}</li>`)}</ol>${closing}`;
 }
 
-const BLOCKERS: Record<Lang, Record<Exclude<Blocker["reason"], "stage" | "design">, string>> = {
-  id: { window: "di luar periode penilaian", future: "tanggal penerapan belum terjadi", mandatory: "indikator wajib bernilai 0" },
-  en: { window: "outside the assessment window", future: "implementation date in the future", mandatory: "mandatory indicator at 0" },
-};
-/** The stage and the design minimum come from the framework in use. */
-const STAGE_BLOCKER: Record<Lang, (stage: string) => string> = { id: (stage) => `bukan tahap ${stage}`, en: (stage) => `not at the ${stage} stage` };
-const DESIGN_BLOCKER: Record<Lang, (minimum: number) => string> = { id: (minimum) => `rancang bangun < ${minimum} kata`, en: (minimum) => `design < ${minimum} words` };
-
-/** A window blocker with no readable implementation date (status "unknown") is not "outside the window". */
-const NO_DATE: Record<Lang, string> = { id: "Waktu Penerapan kosong atau tidak terbaca", en: "implementation date missing or unreadable" };
-
-type Blocker = CheckedFile["report"]["innovations"][number]["blockers"][number];
-
-const blockerText = (blocker: Blocker, lang: Lang, scoredStage: string): string => {
-  if (blocker.reason === "mandatory") return `${BLOCKERS[lang].mandatory}: ${blocker.indicator}`;
-  if (blocker.reason === "design") return `${DESIGN_BLOCKER[lang](blocker.minimum)} (${blocker.words})`;
-  if (blocker.reason === "stage") return STAGE_BLOCKER[lang](scoredStage);
-  if (blocker.reason === "window" && blocker.status === "unknown") return NO_DATE[lang];
-  return BLOCKERS[lang][blocker.reason] ?? String(blocker.reason);
-};
-
 function innovationTable(o: CheckedFile, lang: Lang): SafeHtml {
   const ui = uiStrings(lang);
   const s = cliStrings(lang);
   const max = o.framework.scoring.sidMaxPerInnovation;
   const rows = o.report.innovations.slice(0, HTML_ROW_CAP).map(
-    (inn) => html`<tr><td class="num">${inn.index + 1}</td><td>${inn.name ?? ""}</td><td>${inn.agency ?? ""}</td><td>${inn.mainAffair ?? ""}</td><td class="num">${inn.designWords}</td><td class="num">${fixed2(inn.score, lang)} / ${max}</td><td class="num">${fixed2(inn.claimedScore, lang)}</td><td>${inn.assessed ? html`<span class="yes">${ui.assessedYes}</span>` : html`<span class="error">${ui.assessedNo}</span>${inn.blockers.length ? html`<div class="fix">${inn.blockers.map((b) => blockerText(b, lang, o.framework.scoredStage)).join("; ")}</div>` : ""}`}</td></tr>`,
+    (inn) => html`<tr><td class="num">${inn.index + 1}</td><td>${inn.name ?? ""}</td><td>${inn.agency ?? ""}</td><td>${inn.mainAffair ?? ""}</td><td class="num">${inn.designWords}</td><td class="num">${fixed2(inn.score, lang)} / ${max}</td><td class="num">${fixed2(inn.claimedScore, lang)}</td><td>${inn.assessed ? html`<span class="yes">${ui.assessedYes}</span>` : html`<span class="error">${ui.assessedNo}</span>${inn.blockers.length ? html`<div class="fix">${renderBlockers(inn.blockers, lang, o.framework).join("; ")}</div>` : ""}`}</td></tr>`,
   );
   return html`<table><thead><tr><th class="num">${s.number}</th><th>${ui.innovation}</th><th>${s.agency}</th><th>${lang === "id" ? "Urusan utama" : "Main affair"}</th><th class="num">${s.words}</th><th class="num">${ui.score}</th><th class="num">${ui.claimed}</th><th>${ui.status}</th></tr></thead><tbody>${rows}</tbody></table>${moreNote(o.report.innovations.length, lang)}`;
 }

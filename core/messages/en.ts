@@ -88,10 +88,12 @@ const PARTS: Record<string, string> = { "legal-basis": "legal basis", problem: "
 const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PARTS[String(k)] ?? String(k)) : []);
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1);
-const REASONS: Record<string, string> = { stage: "not at stage Penerapan", window: "outside the assessment window", future: "implementation date not reached", design: "design too short" };
-function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
+const REASONS: Record<string, string> = { window: "outside the assessment window", future: "implementation date not reached", design: "design too short" };
+/** Why an innovation is not assessed, one short text per reason (also the HTML report's table, through renderBlockers). */
+export function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown; scoredStage?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
   return (Array.isArray(p.reasons) ? p.reasons : []).map((r) => {
     const s = String(r);
+    if (s === "stage") return typeof p.scoredStage === "string" ? `not at stage ${p.scoredStage}` : "not at the scored stage";
     if (s === "window" && p.windowStatus === "unknown") return "implementation date missing or unreadable";
     if (s === "design" && typeof p.designMinimum === "number") return `design under ${f.number(p.designMinimum)} words`;
     return s.startsWith("mandatory:") ? `mandatory indicator ${f.indicator(s.slice(10))} scores 0` : (REASONS[s] ?? s);

@@ -91,10 +91,12 @@ const PARTS: Record<string, string> = { "legal-basis": "dasar hukum", problem: "
 const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PARTS[String(k)] ?? String(k)) : []);
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1).replace(".", ",");
-const REASONS: Record<string, string> = { stage: "bukan tahap Penerapan", window: "di luar periode penilaian", future: "tanggal penerapan belum terjadi", design: "rancang bangun terlalu pendek" };
-function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
+const REASONS: Record<string, string> = { window: "di luar periode penilaian", future: "tanggal penerapan belum terjadi", design: "rancang bangun terlalu pendek" };
+/** Why an innovation is not assessed, one short text per reason (also the HTML report's table, through renderBlockers). */
+export function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown; scoredStage?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
   return (Array.isArray(p.reasons) ? p.reasons : []).map((r) => {
     const s = String(r);
+    if (s === "stage") return typeof p.scoredStage === "string" ? `bukan tahap ${p.scoredStage}` : "bukan tahap yang dinilai";
     if (s === "window" && p.windowStatus === "unknown") return "Waktu Penerapan kosong atau tidak terbaca";
     if (s === "design" && typeof p.designMinimum === "number") return `rancang bangun kurang dari ${f.number(p.designMinimum)} kata`;
     return s.startsWith("mandatory:") ? `indikator wajib ${f.indicator(s.slice(10))} bernilai 0` : (REASONS[s] ?? s);

@@ -5,8 +5,9 @@ import { getFramework } from "../framework/registry.ts";
 import type { FindingParams } from "../findings.ts";
 import { cliEn } from "./cli.en.ts";
 import { cliId } from "./cli.id.ts";
-import { en } from "./en.ts";
-import { id } from "./id.ts";
+import { blockerParams, type Blocker } from "../scoring/eligibility.ts";
+import { blockers as blockersEn, en } from "./en.ts";
+import { blockers as blockersId, id } from "./id.ts";
 import type { Catalogue, Format, Lang } from "./types.ts";
 
 /** One catalogue per language: the core's codes plus those the CLI adds (evidence folder checks). */
@@ -71,6 +72,15 @@ export function renderMessage(code: string, params: FindingParams, lang: Lang = 
   } catch {
     return { message: code };
   }
+}
+
+/**
+ * Why an innovation is not assessed, one short text per reason, in the words of the
+ * innovation-not-assessed message (for tables such as the HTML report's; the stage named is the framework's).
+ */
+export function renderBlockers(blockers: readonly Blocker[], lang: Lang, framework: Framework = getFramework()): string[] {
+  const params = { ...blockerParams(blockers), scoredStage: framework.scoredStage };
+  return (lang === "en" ? blockersEn : blockersId)(params, formatFor(lang, framework));
 }
 
 /** A score or a gap with two decimals, as the reports show them: "17,64" (id uses a decimal comma), "17.64". */

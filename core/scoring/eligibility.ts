@@ -45,6 +45,17 @@ export type Blocker =
   | { reason: "design"; words: number; minimum: number }
   | { reason: "mandatory"; indicator: string; missing: "level" | "evidence" | "basis" };
 
+/**
+ * Blockers as message parameters (primitive values only): the reasons ("mandatory:17" for an
+ * indicator), whether a window blocker has no readable date at all ("unknown"), and the design minimum.
+ */
+export function blockerParams(blockers: readonly Blocker[]): { reasons: string[]; windowStatus?: WindowStatus["kind"]; designMinimum?: number } {
+  const reasons = [...new Set(blockers.map((b) => (b.reason === "mandatory" ? `mandatory:${b.indicator}` : b.reason)))];
+  const window = blockers.find((b) => b.reason === "window");
+  const design = blockers.find((b) => b.reason === "design");
+  return { reasons, ...(window ? { windowStatus: window.status } : {}), ...(design ? { designMinimum: design.minimum } : {}) };
+}
+
 export function isScoredStage(innovation: Innovation, framework: Framework): boolean {
   return innovation.stage === framework.scoredStage;
 }

@@ -22,7 +22,8 @@ const examples = (JSON.parse(readFileSync(join(ROOT, "examples", "kota-contoh.js
 async function filteredCatalogue(file: string, codes: ReadonlySet<string>): Promise<Catalogue> {
   const source = filterCatalogueSource(readFileSync(join(ROOT, "core", "messages", file), "utf8"), codes, file);
   const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
-  return Object.values(await importCode(js))[0] as Catalogue;
+  // The module's one object export is its catalogue (it also exports helpers, e.g. the not-assessed reasons).
+  return Object.values(await importCode(js)).find((value) => typeof value === "object" && value !== null) as Catalogue;
 }
 
 const codes = contentMessageCodes();
