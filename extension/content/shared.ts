@@ -8,7 +8,7 @@ export const SHARED_KEY = Symbol.for("iid-check.content");
 export type GuardMode = "warn" | "block" | "off";
 
 export interface SharedState {
-  /** Set by main.ts: the number of errors right now (flushes a pending re-check). Throwing lets the submission through. */
+  /** Set by main.ts: the number of errors right now (reads the form's values again). Throwing lets the submission through. */
   errors?: () => number;
   /** Set by main.ts: whether a form holds the checked fields (a search box or a filter form does not, and is never stopped). Throwing lets it through. */
   holds?: (form: HTMLFormElement) => boolean;
