@@ -122,7 +122,8 @@ export class ContentApp {
    */
   readonly holds = (form: HTMLFormElement): boolean => {
     if (this.recollectTimer !== undefined) this.recollect();
-    return this.fields.some((f) => f.target && f.controls.some((c) => within(form, c)));
+    // a control's form owner also counts: its form attribute ties it to a form it stands outside of
+    return this.fields.some((f) => f.target && f.controls.some((c) => (c as HTMLInputElement).form === form || within(form, c)));
   };
 
   /**

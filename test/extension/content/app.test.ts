@@ -178,6 +178,15 @@ describe("the state the submit guard reads", () => {
     expect(sharedState().holds!(search)).toBe(false);
   });
 
+  it("knows a form whose fields stand outside it, tied to it by their form attribute", async () => {
+    start();
+    // the same page, but the fields stand in a <div> and name the form they belong to
+    const body = document.body.innerHTML.replace(/<form\b[^>]*>/, "<div>").replace("</form>", "</div>").replace(/<(input|select|textarea)\b/g, '<$1 form="kirim-inovasi"');
+    document.body.innerHTML = `${body}<form id="kirim-inovasi"><button>Kirim</button></form>`;
+    await new Promise((done) => setTimeout(done, 0));
+    expect(sharedState().holds!(document.forms.namedItem("kirim-inovasi")!)).toBe(true);
+  });
+
   it("knows the form the page re-rendered just before the send as the one holding the fields", async () => {
     start();
     const form = document.querySelector("form")!;
