@@ -4,7 +4,7 @@
 import { checkInnovation } from "../../core/check.ts";
 import type { Framework } from "../../core/framework/compile.ts";
 import type { Finding, Severity } from "../../core/findings.ts";
-import { renderMessage } from "../../core/messages/render.ts";
+import { formatFor, renderMessage } from "../../core/messages/render.ts";
 import type { Lang } from "../../core/messages/types.ts";
 import type { Blocker } from "../../core/scoring/eligibility.ts";
 import { collectFields, type FormField } from "./fields/collect.ts";
@@ -313,12 +313,15 @@ function fieldFor(finding: Finding, state: FormState): FormField | undefined {
   return undefined;
 }
 
+/** The stage, the window and the design minimum are the framework's, never fixed in the words. */
 function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang): string {
   switch (b.reason) {
-    case "stage": return b.stage === null ? s.blockerStageMissing : s.blockerStage;
-    case "window": return b.status === "unknown" ? s.blockerWindowUnknown : b.status === "needs-development-date" ? s.blockerDevelopment : s.blockerWindow;
+    case "stage": return b.stage === null ? s.blockerStageMissing : s.blockerStage(framework.scoredStage);
+    case "window":
+      if (b.status === "unknown") return s.blockerWindowUnknown;
+      return b.status === "needs-development-date" ? s.blockerDevelopment(formatFor(lang, framework).date(framework.window.implementationFrom)) : s.blockerWindow;
     case "future": return s.blockerFuture;
-    case "design": return `${s.blockerDesign} (${b.words}/${b.minimum})`;
+    case "design": return `${s.blockerDesign(String(b.minimum))} (${b.words}/${b.minimum})`;
     case "mandatory": {
       const name = framework.indicatorByKey.get(b.indicator)?.name[lang] ?? "";
       const what = b.missing === "basis" ? s.blockerMandatoryBasis : b.missing === "evidence" ? s.blockerMandatoryEvidence : s.blockerMandatoryLevel;

@@ -4,7 +4,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { getFramework } from "../../../core/framework/registry.ts";
+import { loadFramework } from "../../../core/framework/load.ts";
+import { builtInDefinitions, getFramework } from "../../../core/framework/registry.ts";
 import { formatFor } from "../../../core/messages/render.ts";
 import { ContentApp } from "../../../extension/content/app.ts";
 import { profileFor } from "../../../extension/content/profiles/index.ts";
@@ -89,6 +90,19 @@ describe("findings and score", () => {
     const design = view.items.find((i) => i.message.startsWith("Rancang Bangun"));
     expect(design?.element).toBe(q("design"));
     expect(view.blockers).toContain("rancang bangun kurang dari 300 kata (0/300)");
+  });
+
+  it("names the framework's own design minimum and window in what keeps the innovation from being assessed", () => {
+    const base = getFramework("iid-2026");
+    const framework = loadFramework({ id: "uji-250", extends: "iid-2026", cycle: 2027, title: { id: "Uji", en: "Test" }, provisional: true, design: { ...(builtInDefinitions["iid-2026"]!.design as object), minWords: 250 } });
+    const app = start({ framework });
+    expect(app.overlay!.current!.blockers).toContain("rancang bangun kurang dari 250 kata (0/250)");
+    // Implemented before the window: the development date is asked for, naming the window's start.
+    q<HTMLSelectElement>("stage").value = "3"; // Penerapan
+    const implemented = q<HTMLInputElement>("implementationDate");
+    implemented.value = "2022-03-01";
+    app.recheck();
+    expect(app.overlay!.current!.blockers).toContain(`diterapkan sebelum ${formatFor("id").date(base.window.implementationFrom)}: isi waktu pengembangan`);
   });
 
   it("lists the findings of each severity in the order their fields have on the form", () => {
