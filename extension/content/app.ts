@@ -35,6 +35,8 @@ export type CheckOutcome = ReturnType<typeof checkInnovation>;
 const MIN_RECOGNISED = 3;
 const RECHECK_DELAY = 120;
 const RECOLLECT_DELAY = 250;
+/** A page that never stops changing (a carousel, a clock) still gets its fields looked at this often. */
+const RECOLLECT_MAX_WAIT = 1000;
 const WATCHED_ATTRIBUTES = ["hidden", "style", "class", "type", "disabled", "contenteditable", "aria-hidden", "open", "name"];
 
 export class ContentApp {
@@ -45,6 +47,8 @@ export class ContentApp {
   dirty = true;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   private recollectTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the first change still waiting for a re-collect happened. */
+  private recollectSince: number | undefined;
   private readonly observed = new WeakSet<Node>();
   private readonly observer: MutationObserver;
   private draftOffer: DraftOffer | undefined;
@@ -142,6 +146,7 @@ export class ContentApp {
   recollect(): void {
     clearTimeout(this.recollectTimer);
     this.recollectTimer = undefined;
+    this.recollectSince = undefined;
     const doc = this.options.doc;
     for (const root of rootsOf(doc)) this.watch(root);
     this.fields = collectFields(doc, this.options.framework, this.options.profile);
@@ -175,10 +180,15 @@ export class ContentApp {
 
   scheduleRecollect(): void {
     this.dirty = true;
+    const now = Date.now();
+    this.recollectSince ??= now;
     clearTimeout(this.recollectTimer);
+    // a quiet moment of 250 ms, but no later than RECOLLECT_MAX_WAIT after the first change: each
+    // change restarting the wait would postpone it for good on a page that keeps changing
+    const wait = Math.max(0, Math.min(RECOLLECT_DELAY, this.recollectSince + RECOLLECT_MAX_WAIT - now));
     this.recollectTimer = setTimeout(() => {
       if (!this.signal.aborted) this.recollect();
-    }, RECOLLECT_DELAY);
+    }, wait);
   }
 
   /** One full re-check: read the values, run the core, update the overlay. */

@@ -80,6 +80,25 @@ describe("the draft offer", () => {
   });
 });
 
+describe("a page that keeps changing", () => {
+  it("still has its fields looked at again within about a second (a carousel does not postpone it for good)", async () => {
+    const app = start();
+    const name = q("name");
+    expect(app.fields.some((f) => f.element === name)).toBe(true);
+    name.closest(".row")!.remove();
+    // a carousel: a class flips every 100 ms, each flip a change the observer hears
+    const ticker = document.createElement("div");
+    document.body.append(ticker);
+    const timer = setInterval(() => ticker.classList.toggle("slide"), 100);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      expect(app.fields.some((f) => f.element === name)).toBe(false);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+});
+
 describe("findings and score", () => {
   it("points each finding at its field and lists what keeps the innovation from being assessed", () => {
     const app = start();
