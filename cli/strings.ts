@@ -1,6 +1,6 @@
 // The command-line tool's own words (usage, file errors, report headings that core's uiStrings
 // does not have), in Indonesian and English. Finding messages live in core/messages.
-import type { Lang, Severity } from "../core/index.ts";
+import { formatFor, type Lang, type Severity } from "../core/index.ts";
 
 export type Bilingual = Record<Lang, string>;
 
@@ -25,7 +25,7 @@ const strings = {
     nextBand: (label: string, min: string, gap: string) => `${gap} poin lagi menuju ${label} (≥ ${min})`,
     topBand: "Predikat tertinggi sudah tercapai.",
     closingReaches: (steps: readonly number[], iid: string) =>
-      steps.length === 1 ? `Langkah ${steps[0]} saja menaikkan IID ke ${iid}.` : `Langkah ${joinSteps(steps, "dan")} bersama-sama menaikkan IID ke ${iid}.`,
+      steps.length === 1 ? `Langkah ${steps[0]} saja menaikkan IID ke ${iid}.` : `Langkah ${formatFor("id").list(steps)} bersama-sama menaikkan IID ke ${iid}.`,
     closingNone: "Saran yang ada belum cukup untuk mencapai predikat berikutnya.",
     noAdvice: "Tidak ada saran.",
     summary: "Ringkasan",
@@ -65,7 +65,7 @@ const strings = {
     nextBand: (label: string, min: string, gap: string) => `${gap} points to ${label} (≥ ${min})`,
     topBand: "The highest category is already reached.",
     closingReaches: (steps: readonly number[], iid: string) =>
-      steps.length === 1 ? `Step ${steps[0]} alone raises the IID to ${iid}.` : `Steps ${joinSteps(steps, "and")} together raise the IID to ${iid}.`,
+      steps.length === 1 ? `Step ${steps[0]} alone raises the IID to ${iid}.` : `Steps ${formatFor("en").list(steps)} together raise the IID to ${iid}.`,
     closingNone: "The listed advice is not enough to reach the next category.",
     noAdvice: "No advice.",
     summary: "Summary",
@@ -87,9 +87,6 @@ const strings = {
       `${out}: IID estimate ${iid} (${category}); ${cells} ${cells === 1 ? "cell" : "cells"} marked; ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
   },
 };
-
-/** [1, 2, 3] -> "1, 2 and 3". */
-const joinSteps = (steps: readonly number[], and: string): string => (steps.length < 2 ? steps.join("") : `${steps.slice(0, -1).join(", ")} ${and} ${steps.at(-1)}`);
 
 /** Severity words in counts: Indonesian has one form, English a singular and a plural. */
 const SEVERITY_WORDS = {
