@@ -3,9 +3,9 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { EventEmitter } from "node:events";
 import { open, readFile, stat } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
+import { requireFromExceljs } from "./exceljs-internals.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
 export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; sheetNames: string[] };
@@ -180,7 +180,7 @@ type WorksheetTail = { mergeCells?: string[] | null; hyperlinks?: { address: str
 
 // exceljs's own worksheet parser, for the part of a sheet after its rows (merges, hyperlinks):
 // the streaming reader reads rows only. Not in exceljs's typings; exceljs is pinned.
-const WorksheetXform = createRequire(import.meta.url)("exceljs/lib/xlsx/xform/sheet/worksheet-xform.js") as new () => {
+const WorksheetXform = requireFromExceljs("exceljs/lib/xlsx/xform/sheet/worksheet-xform.js") as new () => {
   parseStream(stream: Readable): Promise<WorksheetTail | undefined>;
 };
 
@@ -188,7 +188,7 @@ const WorksheetXform = createRequire(import.meta.url)("exceljs/lib/xlsx/xform/sh
 // "error" on its zip parser, a stream exceljs keeps to itself while it waits, forever, for the
 // rest of the entry. exceljs creates the parser through unzipper.Parse at call time: wrapped, each
 // read is handed the parser it started (by async context), so a damaged file fails, not hangs.
-const unzipper = createRequire(createRequire(import.meta.url).resolve("exceljs"))("unzipper") as { Parse: (...args: unknown[]) => EventEmitter };
+const unzipper = requireFromExceljs("unzipper") as { Parse: (...args: unknown[]) => EventEmitter };
 const unzipParse = unzipper.Parse;
 const parserWatch = new AsyncLocalStorage<(parser: EventEmitter) => void>();
 unzipper.Parse = (...args) => {

@@ -10,8 +10,8 @@
 // own per-cell way, so the result is the same in every case. Outside the scope (the floor, the
 // values-only reader) exceljs is unchanged.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { createRequire } from "node:module";
 import type ExcelJS from "exceljs";
+import { requireFromExceljs } from "./exceljs-internals.ts";
 
 type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
 
@@ -24,8 +24,7 @@ type DataValidationsXform = {
   parseClose(name: string): boolean;
 };
 
-const fromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
-const Xform = fromExceljs("exceljs/lib/xlsx/xform/sheet/data-validations-xform.js") as { prototype: DataValidationsXform };
+const Xform = requireFromExceljs("exceljs/lib/xlsx/xform/sheet/data-validations-xform.js") as { prototype: DataValidationsXform };
 
 /** Models built here, already compact: compactValidations leaves them as they are. */
 const compactModels = new WeakSet<object>();

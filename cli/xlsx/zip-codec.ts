@@ -11,8 +11,8 @@
 //
 // exceljs's streaming reader (large files) unzips with its own library and node's zlib already;
 // this changes nothing there.
-import { createRequire } from "node:module";
 import zlib from "node:zlib";
+import { requireFromExceljs } from "./exceljs-internals.ts";
 
 /** The parts of JSZip's internal worker API a codec implements (JSZip 3.10, pinned through exceljs). */
 type Chunk = { data: unknown; meta: unknown };
@@ -27,11 +27,10 @@ type WorkerClass = { new (name: string): Worker; prototype: Worker };
 export type ZipCodec = { magic: string; compressWorker(options?: { level?: number } | null): Worker; uncompressWorker(): Worker };
 
 // JSZip as exceljs resolves it, so the registry patched below is the very one exceljs reads.
-const fromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
-const compressions = fromExceljs("jszip/lib/compressions") as { DEFLATE: ZipCodec };
-const GenericWorker = fromExceljs("jszip/lib/stream/GenericWorker") as WorkerClass;
-const Crc32Probe = fromExceljs("jszip/lib/stream/Crc32Probe") as WorkerClass;
-const { transformTo } = fromExceljs("jszip/lib/utils") as { transformTo(type: "uint8array", data: unknown): Uint8Array };
+const compressions = requireFromExceljs("jszip/lib/compressions") as { DEFLATE: ZipCodec };
+const GenericWorker = requireFromExceljs("jszip/lib/stream/GenericWorker") as WorkerClass;
+const Crc32Probe = requireFromExceljs("jszip/lib/stream/Crc32Probe") as WorkerClass;
+const { transformTo } = requireFromExceljs("jszip/lib/utils") as { transformTo(type: "uint8array", data: unknown): Uint8Array };
 
 /** JSZip's own default when no level is given (pako's -1 is zlib's default, 6). */
 const DEFAULT_LEVEL = zlib.constants.Z_DEFAULT_COMPRESSION;

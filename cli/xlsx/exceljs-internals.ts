@@ -1,0 +1,7 @@
+// exceljs's own modules and the libraries it bundles (JSZip, unzipper), resolved as exceljs
+// resolves them, so a patch or a parser taken from here is the very one exceljs uses. None of this
+// is in exceljs's typings: exceljs 4.4.0 (with JSZip 3.10 and unzipper 0.10) is pinned, and the
+// tests of zip-codec.ts, validations.ts and the streaming reader fail if these internals change.
+import { createRequire } from "node:module";
+
+export const requireFromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
