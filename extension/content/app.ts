@@ -8,7 +8,7 @@ import { formatFor, renderMessage } from "../../core/messages/render.ts";
 import type { Lang } from "../../core/messages/types.ts";
 import type { Blocker } from "../../core/scoring/eligibility.ts";
 import { collectFields, type FormField } from "./fields/collect.ts";
-import { rootsOf } from "./fields/dom.ts";
+import { outerOf, rootsOf } from "./fields/dom.ts";
 import { buildState, findingFieldKey, type FormState } from "./fields/state.ts";
 import type { PortalProfile } from "./profiles/define.ts";
 import { sharedState, type GuardMode } from "./shared.ts";
@@ -290,8 +290,8 @@ export class ContentApp {
 
 /** The node that stands for a field in the top document: itself, or the shadow host or iframe it lives in. */
 function inTop(doc: Document, node: Node): Node {
-  for (let root = node.getRootNode(); root !== doc; root = node.getRootNode()) {
-    const outer = root.nodeType === 11 ? (root as ShadowRoot).host : (root as Document).defaultView?.frameElement;
+  while (node.getRootNode() !== doc) {
+    const outer = outerOf(node);
     if (!outer) return node;
     node = outer;
   }
@@ -300,11 +300,7 @@ function inTop(doc: Document, node: Node): Node {
 
 /** Whether a node is inside a form, also from a shadow root or an iframe within it. */
 function within(form: HTMLFormElement, node: Node): boolean {
-  for (let at: Node | null | undefined = node; at; ) {
-    if (form.contains(at)) return true;
-    const root = at.getRootNode();
-    at = root.nodeType === 11 ? (root as ShadowRoot).host : (root as Document).defaultView?.frameElement;
-  }
+  for (let at: Node | null | undefined = node; at; at = outerOf(at)) if (form.contains(at)) return true;
   return false;
 }
 

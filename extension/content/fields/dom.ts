@@ -77,6 +77,12 @@ export function sameOriginDocument(frame: HTMLIFrameElement): Document | undefin
   }
 }
 
+/** The element a node's tree hangs from: the shadow root's host, or the same-origin iframe of its document; none at the top. */
+export function outerOf(node: Node): Element | null | undefined {
+  const root = node.getRootNode();
+  return root.nodeType === 11 ? (root as ShadowRoot).host : (root as Document).defaultView?.frameElement;
+}
+
 /** getElementById within the element's own tree (document or shadow root). */
 export function byId(el: Element, id: string): Element | null {
   const root = el.getRootNode() as Document | ShadowRoot;
