@@ -2,6 +2,11 @@
 // the default). Shared words (IID, predikat, severities) come from ui.ts.
 import type { Lang } from "./types.ts";
 
+/** A whole count grouped the way each language writes it (2.000 / 2,000), as Excel shows numbers. */
+const grouped = (separator: string) => (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+const idCount = grouped(".");
+const enCount = grouped(",");
+
 const list = (items: readonly string[], and: string) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`);
 
 const ui = {
@@ -26,20 +31,20 @@ const ui = {
     noLocation: "Buku kerja",
     noSheet: "Tidak ada lembar dengan judul kolom inovasi yang dikenali (misalnya Nama Inovasi, Tahapan Inovasi, Waktu Penerapan). Sisipkan templat atau perbaiki judul kolom.",
     protectedSheets: (sheets: readonly string[]) => `Lembar ${list(sheets.map((s) => `“${s}”`), "dan")} diproteksi, jadi tidak ada yang ditulis. Hasil pemeriksaan tetap ditampilkan di panel. Buka proteksi (Tinjau > Buka Proteksi Lembar) lalu coba lagi.`,
-    marksWritten: (cells: number) => `${cells} sel ditandai.`,
-    marksCapped: (cells: number, limit: number) => `${cells} sel lain yang bertemuan tidak ditandai (paling banyak ${limit} sel ditandai); semua temuan tetap ada di daftar panel.`,
-    marksCleared: (cells: number, notes: number) => `Tanda dihapus: ${cells} sel dikembalikan ke warna semula, ${notes} catatan IID Check dihapus.`,
-    dropdownsInstalled: (columns: number) => `Daftar pilihan dipasang pada ${columns} kolom.`,
+    marksWritten: (cells: number) => `${idCount(cells)} sel ditandai.`,
+    marksCapped: (cells: number, limit: number) => `${idCount(cells)} sel lain yang bertemuan tidak ditandai (paling banyak ${idCount(limit)} sel ditandai); semua temuan tetap ada di daftar panel.`,
+    marksCleared: (cells: number, notes: number) => `Tanda dihapus: ${idCount(cells)} sel dikembalikan ke warna semula, ${idCount(notes)} catatan IID Check dihapus.`,
+    dropdownsInstalled: (columns: number) => `Daftar pilihan dipasang pada ${idCount(columns)} kolom.`,
     toolbar: "Tindakan",
     templateInserted: (added: readonly string[], skipped: readonly string[]) =>
       `${added.length ? `Lembar ditambahkan: ${list(added, "dan")}.` : "Tidak ada lembar baru."}${skipped.length ? ` Sudah ada (tidak diubah): ${list(skipped, "dan")}.` : ""}`,
     notesUnavailable: "Catatan sel perlu Excel yang mendukung ExcelApi 1.18; tanda warna dan daftar temuan di panel tetap berfungsi.",
-    truncated: (rows: number) => `Hanya ${rows} baris pertama yang diperiksa.`,
+    truncated: (rows: number) => `Hanya ${idCount(rows)} baris pertama yang diperiksa.`,
     officeMissing: "Buka panel ini dari Excel: Beranda > Periksa Inovasi > Panel IID Check.",
     failed: (message: string) => `Terjadi kesalahan: ${message}`,
     cellMoved: "Baris inovasi ini tidak ditemukan lagi; periksa ulang.",
     liveOn: "Pemeriksaan otomatis aktif.",
-    moreInGroup: (count: number) => `${count} temuan lagi tidak ditampilkan di sini.`,
+    moreInGroup: (count: number) => `${idCount(count)} temuan lagi tidak ditampilkan di sini.`,
   },
   en: {
     appTitle: "IID Check",
@@ -63,23 +68,23 @@ const ui = {
     noSheet: "No sheet has a recognisable innovation header (e.g. Nama Inovasi, Tahapan Inovasi, Waktu Penerapan). Insert the template or fix the column headers.",
     protectedSheets: (sheets: readonly string[]) =>
       `${sheets.length === 1 ? "Sheet" : "Sheets"} ${list(sheets.map((s) => `“${s}”`), "and")} ${sheets.length === 1 ? "is" : "are"} protected, so nothing was written. The results are still shown in the pane. Unprotect ${sheets.length === 1 ? "it" : "them"} (Review > Unprotect Sheet) and try again.`,
-    marksWritten: (cells: number) => `${cells} ${cells === 1 ? "cell" : "cells"} marked.`,
+    marksWritten: (cells: number) => `${enCount(cells)} ${cells === 1 ? "cell" : "cells"} marked.`,
     marksCapped: (cells: number, limit: number) =>
-      `${cells} more ${cells === 1 ? "cell" : "cells"} with findings ${cells === 1 ? "was" : "were"} not marked (at most ${limit} cells are marked); the list in the pane has every finding.`,
+      `${enCount(cells)} more ${cells === 1 ? "cell" : "cells"} with findings ${cells === 1 ? "was" : "were"} not marked (at most ${enCount(limit)} cells are marked); the list in the pane has every finding.`,
     marksCleared: (cells: number, notes: number) =>
-      `Marks cleared: ${cells} ${cells === 1 ? "cell got its" : "cells got their"} own fill back, ${notes} IID Check ${notes === 1 ? "note" : "notes"} removed.`,
+      `Marks cleared: ${enCount(cells)} ${cells === 1 ? "cell got its" : "cells got their"} own fill back, ${enCount(notes)} IID Check ${notes === 1 ? "note" : "notes"} removed.`,
     dropdownsInstalled: (columns: number) => `Drop-down lists added to ${columns} ${columns === 1 ? "column" : "columns"}.`,
     toolbar: "Actions",
     templateInserted: (added: readonly string[], skipped: readonly string[]) =>
       `${added.length ? `Sheets added: ${list(added, "and")}.` : "No new sheets."}${skipped.length ? ` Already present (left unchanged): ${list(skipped, "and")}.` : ""}`,
     notesUnavailable: "Cell notes need an Excel that supports ExcelApi 1.18; fills and the findings list in the pane still work.",
-    truncated: (rows: number) => `Only the first ${rows} rows were checked.`,
+    truncated: (rows: number) => `Only the first ${enCount(rows)} rows were checked.`,
     // The ribbon group is "Check Innovations" in en-US Excel and "Periksa Inovasi" elsewhere (manifest.xml).
     officeMissing: "Open this pane from Excel: Home > Check Innovations (Periksa Inovasi) > IID Check pane.",
     failed: (message: string) => `Something went wrong: ${message}`,
     cellMoved: "This innovation's row is no longer there; check again.",
     liveOn: "Automatic checking is on.",
-    moreInGroup: (count: number) => `${count} more ${count === 1 ? "finding is" : "findings are"} not listed here.`,
+    moreInGroup: (count: number) => `${enCount(count)} more ${count === 1 ? "finding is" : "findings are"} not listed here.`,
   },
 } as const;
 

@@ -45,8 +45,18 @@ describe("task-pane strings", () => {
     expect(t.protectedSheets(["Inovasi"])).toMatch(/^Sheet “Inovasi” is protected, /);
     expect(t.protectedSheets(["Inovasi", "Pemda"])).toMatch(/^Sheets “Inovasi” and “Pemda” are protected, /);
     expect(t.protectedSheets(["Inovasi", "Pemda"])).toMatch(/Unprotect them /);
-    expect(t.marksCapped(1, 2000)).toMatch(/^1 more cell with findings was not marked \(at most 2000 cells are marked\)/);
+    expect(t.marksCapped(1, 2000)).toMatch(/^1 more cell with findings was not marked \(at most 2,000 cells are marked\)/);
     expect(t.marksCapped(150, 2000)).toMatch(/^150 more cells with findings were not marked/);
-    expect(uiAddin("id").marksCapped(150, 2000)).toMatch(/^150 sel lain .* 2000 sel/);
+    expect(uiAddin("id").marksCapped(150, 2000)).toMatch(/^150 sel lain .* 2\.000 sel/);
+  });
+
+  it("large counts carry each language's thousands separator (2.000 / 2,000), as Excel shows them", () => {
+    expect(uiAddin("id").truncated(50000)).toBe("Hanya 50.000 baris pertama yang diperiksa.");
+    expect(uiAddin("en").truncated(50000)).toBe("Only the first 50,000 rows were checked.");
+    expect(uiAddin("id").marksCapped(12345, 2000)).toMatch(/^12\.345 sel lain .*paling banyak 2\.000 sel/);
+    expect(uiAddin("en").marksWritten(1500)).toBe("1,500 cells marked.");
+    expect(uiAddin("id").marksCleared(1500, 1200)).toBe("Tanda dihapus: 1.500 sel dikembalikan ke warna semula, 1.200 catatan IID Check dihapus.");
+    expect(uiAddin("en").moreInGroup(1000)).toBe("1,000 more findings are not listed here.");
+    expect(uiAddin("id").marksWritten(999)).toBe("999 sel ditandai.");
   });
 });
