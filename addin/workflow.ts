@@ -6,7 +6,7 @@ import {
 } from "../core/index.ts";
 import type { Capabilities, ExcelRunner, RunOptions, XlContext } from "./excel/api.ts";
 import { installDropdowns, type DropdownOutcome } from "./excel/dropdowns.ts";
-import { readColumn, selectCell } from "./excel/navigate.ts";
+import { readColumn, selectCell, sheetExists } from "./excel/navigate.ts";
 import { DEFAULT_BLOCK_ROWS, listSheets, MAX_ROWS, readRemainingRows, readSheetHeads, rereadRows, type ReadStats, type SheetData } from "./excel/read.ts";
 import { insertTemplateSheets } from "./excel/template.ts";
 import { clearMarks, writeResults, type ClearOutcome, type WriteOutcome } from "./excel/write.ts";
@@ -275,6 +275,8 @@ export async function goToFinding(deps: AddinDeps, checked: Extract<CheckOutcome
   const sheet = checked.read.innovationSheet;
   const nameColumn = sheet?.header.columns.find((c) => c.target.kind === "profile" && c.target.key === "name");
   return deps.run({ delayForCellEdit: true }, async (context) => {
+    // Asked first, so that only this answer means "moved": any other failure is Excel's and is shown as such.
+    if (!(await sheetExists(context, target.sheet))) return "moved";
     let row: number | undefined = target.row;
     if (sheet && nameColumn && target.sheet === checked.sheet && target.name) {
       const firstRow = sheet.headerRowNumber + 1;

@@ -3,6 +3,14 @@
 import type { CellValue } from "../../core/index.ts";
 import type { XlContext } from "./api.ts";
 
+/** Whether a sheet of that name is still there: renamed or deleted since the check, its cells are gone. */
+export async function sheetExists(context: XlContext, sheetName: string): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load("name");
+  await context.sync();
+  return !sheet.isNullObject;
+}
+
 export async function selectCell(context: XlContext, sheetName: string, address: string): Promise<void> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.activate();

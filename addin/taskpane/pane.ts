@@ -221,8 +221,15 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
 
   async function select(item: FindingItem): Promise<void> {
     if (!checked) return;
-    // A sheet renamed or deleted since the check fails the jump in Excel: the cell is gone.
-    const outcome = await goToFinding(env.deps, checked, item).catch(() => "moved" as const);
+    let outcome: Awaited<ReturnType<typeof goToFinding>>;
+    try {
+      outcome = await goToFinding(env.deps, checked, item);
+    } catch (error) {
+      // Excel failed the jump itself (busy, connection lost): say what Excel said, not that the row is gone.
+      message = { text: t().failed(error instanceof Error ? error.message : String(error)), tone: "error" };
+      renderStatus();
+      return;
+    }
     if (outcome === "moved") {
       message = { text: t().cellMoved, tone: "warning" };
       renderStatus();

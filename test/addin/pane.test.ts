@@ -142,6 +142,23 @@ describe("clicking a finding", () => {
     await vi.waitFor(() => expect(root.querySelector("#status")!.textContent).toBe("Baris inovasi ini tidak ditemukan lagi; periksa ulang."));
     expect(book.selection).toBeUndefined();
   });
+  it("when Excel itself fails the jump (busy, connection lost), the pane shows Excel's error, not that the row is gone", async () => {
+    const book = new FakeWorkbook();
+    innovationSheet(book, 3, { row: (n) => innovationRow(n, n === 2 ? { stage: "Tahap X" } : {}) });
+    const root = document.createElement("div");
+    document.body.replaceChildren(root);
+    const run = book.runner();
+    let excelFails = false;
+    const failing: typeof run = (options, batch) => (excelFails ? Promise.reject(new Error("GeneralException")) : run(options, batch));
+    mountPane(root, { deps: { run: failing, caps: book.capabilities(), today: "2026-06-01" } });
+    root.querySelector<HTMLButtonElement>("#check")!.click();
+    const stage = `${columnLetter(columnIndex("stage") + 1)}3`;
+    await vi.waitFor(() => expect(root.querySelector(`button.finding[data-cell="Inovasi!${stage}"]`)).not.toBeNull());
+    excelFails = true;
+    root.querySelector<HTMLButtonElement>(`button.finding[data-cell="Inovasi!${stage}"]`)!.click();
+    await vi.waitFor(() => expect(root.querySelector("#status")!.textContent).toBe("Terjadi kesalahan: GeneralException"));
+    expect(root.querySelector<HTMLElement>("#status")!.dataset.tone).toBe("error");
+  });
 });
 
 describe("live mode that cannot start", () => {
