@@ -1,8 +1,11 @@
 // exceljs as the CLI uses it: every workbook cli/xlsx reads or writes goes through this module, so
-// the zip codec is swapped here once, before any read or write (see zip-codec.ts).
+// the zip codec (zip-codec.ts) and the shared empty styles (empty-styles.ts) are installed here
+// once, before any read or write.
 import ExcelJS from "exceljs";
+import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installNativeZipCodec } from "./zip-codec.ts";
 
 installNativeZipCodec();
+installSharedEmptyStyles();
 
 export default ExcelJS;
