@@ -2,9 +2,10 @@
 // form (read every field, build the input, run the core, update the overlay) with a 2,000-word
 // design, measured in the page with performance.now(). Target from issue 5: < 5 ms.
 //   npx tsx bench/extension-recheck.ts
-// The checker is bundled from the same sources as the content script (extension/content/app.ts),
-// without the extension APIs (settings, messaging), and injected into a plain page built from the
-// plain fixture form; nothing is fetched from anywhere.
+// The checker is bundled from the same sources as the content scripts (extension/content/app.ts and
+// the form kit, given to it directly instead of injected by the background), without the extension
+// APIs (settings, messaging), and injected into a plain page built from the plain fixture form;
+// nothing is fetched from anywhere.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -20,6 +21,7 @@ const DESIGN_WORDS = 2000;
 const ENTRY = `
 import { getFramework } from ${JSON.stringify(join(ROOT, "core/framework/registry.ts"))};
 import { ContentApp } from ${JSON.stringify(join(ROOT, "extension/content/app.ts"))};
+import { formKit } from ${JSON.stringify(join(ROOT, "extension/content/form-kit.ts"))};
 import { profileFor } from ${JSON.stringify(join(ROOT, "extension/content/profiles/index.ts"))};
 import { sharedState } from ${JSON.stringify(join(ROOT, "extension/content/shared.ts"))};
 globalThis.__iidBench = {
@@ -27,7 +29,7 @@ globalThis.__iidBench = {
     const t0 = performance.now();
     const framework = getFramework("iid-2026");
     const frameworkMs = performance.now() - t0;
-    const app = new ContentApp({ doc: document, framework, profile: profileFor(new URL(location.href)), lang: "id", mode: "warn", today: "2026-05-01" }, new AbortController().signal);
+    const app = new ContentApp({ doc: document, framework, profile: profileFor(new URL(location.href)), lang: "id", mode: "warn", today: "2026-05-01", loadKit: () => formKit }, new AbortController().signal);
     const t1 = performance.now();
     app.start();
     const startMs = performance.now() - t1;

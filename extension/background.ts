@@ -1,9 +1,9 @@
-// Background: the toolbar badge per tab, and the dynamic content scripts for managed sites. Nothing
-// else. It runs as a Chrome service worker and as a Firefox event page, so it keeps no state in
+// Background: the toolbar badge per tab, the form kit for pages with a form, and the dynamic content
+// scripts for managed sites. Nothing else. It runs as a Chrome service worker and as a Firefox event page, so it keeps no state in
 // globals that must survive (the browser may stop it at any time) and registers every listener
 // synchronously at the top level (so the browser can wake it for them). No DOM, no network.
 import { browser } from "./lib/browser.ts";
-import { isPortalUrl, managedSiteFor, originMatchPattern } from "./lib/content-scripts.ts";
+import { FORM_KIT_SCRIPT, isPortalUrl, managedSiteFor, originMatchPattern } from "./lib/content-scripts.ts";
 import { onMessage } from "./lib/protocol.ts";
 import { syncContentScripts } from "./lib/registration.ts";
 import { loadSettings, saveSettings } from "./lib/settings.ts";
@@ -34,6 +34,14 @@ onMessage(
       if (tabId === undefined) return { ok: false };
       await browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOUR });
       await browser.action.setBadgeText({ tabId, text: badgeText(message.count) });
+      return { ok: true };
+    },
+    // main.js found a form: the checker runs in that frame's isolated world, next to main.js. A
+    // failure rejects, and main.js leaves the form unchecked (the guard lets everything through).
+    "load-form-kit": async (_message, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FORM_KIT_SCRIPT] });
       return { ok: true };
     },
   },

@@ -6,7 +6,7 @@ export type TargetBrowser = "chrome" | "firefox";
 
 export interface ManifestOptions {
   version: string;
-  /** Test build: a fixed `key` (Chrome), content scripts on 127.0.0.1 and "tabs", for the end-to-end tests. */
+  /** Test build: a fixed `key` (Chrome), content scripts on and access to 127.0.0.1, and "tabs", for the end-to-end tests. */
   test?: { publicKey: string } | undefined;
 }
 
@@ -38,7 +38,10 @@ export function manifestFor(target: TargetBrowser, options: ManifestOptions): Re
     // The test build adds "tabs": automation cannot click the toolbar button that grants activeTab, and
     // the popup, opened as a page in tests, needs the tab's URL just as activeTab would give it.
     permissions: [...PERMISSIONS, ...(options.test ? ["tabs"] : [])],
-    host_permissions: [...PORTAL_MATCHES],
+    // The test build's 127.0.0.1 is granted as the portal is (and an enabled site is, by the officer):
+    // content script matches let main.js run there, but the background needs the host permission
+    // to inject the form kit (scripting.executeScript).
+    host_permissions: [...PORTAL_MATCHES, ...(options.test ? [TEST_MATCH] : [])],
     optional_host_permissions: [...OPTIONAL_HOST_PERMISSIONS],
     content_scripts: CONTENT_SCRIPTS.map((script) => ({ matches, js: script.js, run_at: script.runAt, all_frames: false })),
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -6,7 +6,9 @@
 //   (IID_TEST_BUILD=1 does the same as --test)
 //
 // Content scripts are IIFE builds, one per script (a content script cannot load modules or share
-// chunks); background, popup and options are ES module builds. No dynamic imports anywhere, so Vite
+// chunks): the guard and main.js run on every portal page, the form kit (content/form.js) only where
+// main.js recognised a form (the background injects it); background, popup and options are ES
+// module builds. No dynamic imports anywhere, so Vite
 // emits no preload helper, and the modulepreload polyfill is off: both would put network calls in
 // the bundles.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,6 +31,7 @@ const ESBUILD_TARGET = ["chrome121", "firefox140"];
 export const CONTENT_ENTRIES = [
   { name: "guard", entry: "content/guard.ts" },
   { name: "main", entry: "content/main.ts" },
+  { name: "form", entry: "content/form.ts" },
 ] as const;
 
 export interface BuildOptions {
@@ -304,10 +307,29 @@ function contentStylesPlugin(): Plugin {
   };
 }
 
+const FRAMEWORK_REGISTRY = join(ROOT, "core", "framework", "registry.ts");
+
+/**
+ * The form kit always runs with the framework main.js compiled and hands it (see
+ * extension/content/kit-framework.ts): its registry is a stand-in, so the framework data is in
+ * main.js only, not in both scripts a form page loads.
+ */
+function kitFrameworkPlugin(): Plugin {
+  return {
+    name: "iid-check:kit-framework",
+    enforce: "pre",
+    async resolveId(source, importer, options) {
+      if (!source.endsWith("registry.ts")) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && resolve(resolved.id) === FRAMEWORK_REGISTRY ? join(EXTENSION, "content", "kit-framework.ts") : null;
+    },
+  };
+}
+
 /** The Vite config of one content script, written to `outDir/<name>.js` (exported for size measurements). */
 export function contentScriptConfig(outDir: string, name: string, entry: string): InlineConfig {
   const config = baseConfig(outDir);
-  config.plugins = [contentDataPlugin(), contentStylesPlugin()];
+  config.plugins = [contentDataPlugin(), contentStylesPlugin(), ...(name === "form" ? [kitFrameworkPlugin()] : [])];
   // Behind extension/lib/browser.ts, content scripts get the native `browser` (or chrome.* adapted
   // for promise-answering message listeners) instead of the 10 KB polyfill: see native-browser.ts.
   config.resolve = { alias: [{ find: /^webextension-polyfill$/, replacement: join(EXTENSION, "lib", "native-browser.ts") }] };

@@ -1,19 +1,21 @@
 // One page's checker: finds the form, keeps its check current and shows it. Knows nothing about
 // extension APIs (main.ts wires settings, messages and storage), so the benchmark and the unit tests
 // run it on a plain page. Everything it registers is tied to `signal`: a navigation aborts it.
-import { checkInnovation } from "../../core/check.ts";
+//
+// Finding the form is all this file does by itself (it is in main.js, which every portal page
+// loads); checking and showing the findings is the form kit's (./form-kit.ts, content/form.js),
+// asked for once the page holds a form. Until the kit is there nothing is checked: the guard hears
+// no errors and lets every submission through, as it does when the kit cannot be loaded at all.
 import type { Framework } from "../../core/framework/compile.ts";
-import type { Finding, Severity } from "../../core/findings.ts";
-import { formatFor, renderMessage } from "../../core/messages/render.ts";
+import type { Severity } from "../../core/findings.ts";
 import type { Lang } from "../../core/messages/types.ts";
-import type { Blocker } from "../../core/scoring/eligibility.ts";
 import { collectFields, type FormField } from "./fields/collect.ts";
 import { outerOf, rootsOf } from "./fields/dom.ts";
-import { buildState, findingFieldKey, type FormState } from "./fields/state.ts";
+import { buildState, type FormState } from "./fields/state.ts";
+import type { CheckOutcome, FormKit } from "./form-kit.ts";
 import type { PortalProfile } from "./profiles/define.ts";
 import { sharedState, type GuardMode } from "./shared.ts";
-import { Overlay, type DraftOffer, type MarkItem, type PanelItem, type View } from "./ui/overlay.ts";
-import { panelStrings } from "./ui/strings.ts";
+import type { DraftOffer, Overlay } from "./ui/overlay.ts";
 
 export interface AppOptions {
   doc: Document;
@@ -27,9 +29,12 @@ export interface AppOptions {
   allowTestCrash?: boolean;
   /** Called after every re-check (badge, drafts). */
   onChecked?(app: ContentApp): void;
+  /**
+   * The form kit, asked for once (the first time a form is recognised): main.ts has the background
+   * inject content/form.js; the tests and the benchmark give it directly, without waiting.
+   */
+  loadKit(): FormKit | Promise<FormKit>;
 }
-
-export type CheckOutcome = ReturnType<typeof checkInnovation>;
 
 /** Fewer recognised fields than this is some other form (a login, a search box): stay out of the way. */
 const MIN_RECOGNISED = 3;
@@ -52,6 +57,10 @@ export class ContentApp {
   private readonly observed = new WeakSet<Node>();
   private readonly observer: MutationObserver;
   private draftOffer: DraftOffer | undefined;
+  private kit: FormKit | undefined;
+  private kitAsked = false;
+  /** The popup asked for the panel before the kit was there. */
+  private openWhenReady = false;
   /** Each field's place on the form (top to bottom), for the panel's order. */
   private rank = new Map<HTMLElement, number>();
 
@@ -112,7 +121,7 @@ export class ContentApp {
     this.render();
   }
 
-  /** The guard's question, answered from a state that is current at this very moment. */
+  /** The guard's question, answered from a state that is current at this very moment (none while there is no checker yet). */
   readonly errors = (): number => {
     if (this.options.allowTestCrash && this.options.doc.documentElement.hasAttribute("data-iid-check-test-crash")) throw new Error("test crash");
     this.refresh();
@@ -197,16 +206,47 @@ export class ContentApp {
     clearTimeout(this.recheckTimer);
     const { framework } = this.options;
     this.state = buildState(this.fields, framework);
-    const absent = this.recognised ? framework.profile.fields.filter((f) => f.required !== "none" && !this.state!.fieldAt.has(f.key)).map((f) => f.key) : [];
-    this.result = checkInnovation(this.state.input, { framework, absentFields: absent, ...(this.options.today ? { today: this.options.today } : {}) });
+    if (this.recognised) this.askForKit();
+    // no form, or no checker yet: nothing to check (a result of an earlier form never counts, see recognised)
+    const kit = this.recognised ? this.kit : undefined;
+    if (kit) {
+      const absent = framework.profile.fields.filter((f) => f.required !== "none" && !this.state!.fieldAt.has(f.key)).map((f) => f.key);
+      this.result = kit.check(this.state.input, { framework, absentFields: absent, ...(this.options.today ? { today: this.options.today } : {}) });
+    } else this.result = undefined;
     this.dirty = false;
     this.render();
     this.options.onChecked?.(this);
   }
 
+  /** Asks for the form kit, once; a kit given at once is used by the re-check that asked. */
+  private askForKit(): void {
+    if (this.kitAsked) return;
+    this.kitAsked = true;
+    const failed = (error: unknown): void => {
+      // nothing is checked on this page: the guard lets every submission through (fail open)
+      if (!this.signal.aborted) console.warn("IID Check: the checker could not be loaded; this form is not checked.", error);
+    };
+    let loading: FormKit | Promise<FormKit>;
+    try {
+      loading = this.options.loadKit();
+    } catch (error) {
+      return failed(error);
+    }
+    if (!("then" in loading)) {
+      this.kit = loading;
+      return;
+    }
+    loading.then((kit) => {
+      if (this.signal.aborted) return;
+      this.kit = kit;
+      this.recheck();
+      if (this.openWhenReady) this.openPanel();
+    }, failed);
+  }
+
   counts(): Record<Severity, number> {
     const counts = { error: 0, warning: 0, info: 0 };
-    if (this.recognised) for (const f of this.result?.findings ?? []) counts[f.severity]++;
+    if (this.recognised && this.result) for (const f of this.result.findings) counts[f.severity]++;
     return counts;
   }
 
@@ -227,64 +267,28 @@ export class ContentApp {
   }
 
   openPanel(): void {
-    this.ensureOverlay()?.open();
+    const overlay = this.ensureOverlay();
+    this.openWhenReady = !overlay && this.recognised;
+    overlay?.open();
   }
 
   private ensureOverlay(): Overlay | undefined {
-    if (!this.overlay && this.recognised) {
-      this.overlay = new Overlay(this.options.doc, { sendAnyway: () => sharedState().proceed?.() }, this.signal);
+    if (!this.overlay && this.recognised && this.kit) {
+      this.overlay = new this.kit.Overlay(this.options.doc, { sendAnyway: () => sharedState().proceed?.() }, this.signal);
       if (this.draftOffer) this.overlay.setDraftOffer(this.draftOffer);
     }
     return this.overlay;
   }
 
   private render(): void {
-    const result = this.result;
-    if (!result || !this.state) return;
-    if (!this.recognised) {
+    const { result, state, kit } = this;
+    if (!result || !state || !kit || !this.recognised) {
       if (this.overlay) this.overlay.host.hidden = true;
       return;
     }
     const overlay = this.ensureOverlay()!;
     overlay.host.hidden = false;
-    overlay.render(this.view(result, this.state));
-  }
-
-  private view(result: CheckOutcome, state: FormState): View {
-    const { framework, lang } = this.options;
-    const items: PanelItem[] = [];
-    const marks = new Map<HTMLElement, MarkItem>();
-    for (const finding of result.findings) {
-      const field = fieldFor(finding, state);
-      const text = renderMessage(finding.code, finding.params, lang, framework);
-      items.push({ severity: finding.severity, message: text.message, ...(text.fix ? { fix: text.fix } : {}), ...(field ? { element: field.element } : {}) });
-      // hidden fields (a wizard's other steps) get no mark; the overlay checks that when it places
-      // marks in the next frame, so a re-check never forces a layout of its own
-      if (!field) continue;
-      const mark = marks.get(field.element);
-      if (!mark) marks.set(field.element, { element: field.element, anchor: field.anchor, severity: finding.severity, message: text.message, count: 1 });
-      else mark.count++;
-    }
-    // The core orders findings by severity, then by key name ("benefit" before "name"); the panel
-    // follows the form from top to bottom within each severity (findings without a field last).
-    const severity = { error: 0, warning: 1, info: 2 };
-    const place = (item: PanelItem) => (item.element ? (this.rank.get(item.element) ?? Infinity) : Infinity);
-    items.sort((a, b) => severity[a.severity] - severity[b.severity] || place(a) - place(b));
-    const design = state.fieldAt.get("design");
-    const s = panelStrings(lang);
-    return {
-      lang,
-      points: result.points,
-      claimed: result.claimed,
-      maxPoints: result.maxPoints,
-      assessed: result.score.assessed,
-      blockers: [...new Set(result.score.blockers.map((b) => blockerText(b, s, framework, lang)))],
-      counts: this.counts(),
-      items,
-      marks: [...marks.values()],
-      ...(design ? { counter: { element: design.element, words: result.innovation?.designWords ?? 0, minimum: framework.design.minWords } } : {}),
-      absent: framework.profile.fields.filter((f) => f.required !== "none" && !state.fieldAt.has(f.key)).map((f) => f.label[lang]),
-    };
+    overlay.render(kit.viewOf(result, state, { framework: this.options.framework, lang: this.options.lang, counts: this.counts(), rank: this.rank }));
   }
 }
 
@@ -309,29 +313,4 @@ function formOrder(doc: Document, a: HTMLElement, b: HTMLElement): number {
   const [x, y] = a.getRootNode() === b.getRootNode() ? [a, b] : [inTop(doc, a), inTop(doc, b)];
   if (x === y) return 0;
   return x.compareDocumentPosition(y) & 4 /* DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
-}
-
-function fieldFor(finding: Finding, state: FormState): FormField | undefined {
-  for (const key of findingFieldKey(finding.path)) {
-    const field = state.fieldAt.get(key);
-    if (field) return field;
-  }
-  return undefined;
-}
-
-/** The stage, the window and the design minimum are the framework's, never fixed in the words. */
-function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang): string {
-  switch (b.reason) {
-    case "stage": return b.stage === null ? s.blockerStageMissing : s.blockerStage(framework.scoredStage);
-    case "window":
-      if (b.status === "unknown") return s.blockerWindowUnknown;
-      return b.status === "needs-development-date" ? s.blockerDevelopment(formatFor(lang, framework).date(framework.window.implementationFrom)) : s.blockerWindow;
-    case "future": return s.blockerFuture;
-    case "design": return `${s.blockerDesign(String(b.minimum))} (${b.words}/${b.minimum})`;
-    case "mandatory": {
-      const name = framework.indicatorByKey.get(b.indicator)?.name[lang] ?? "";
-      const what = b.missing === "basis" ? s.blockerMandatoryBasis : b.missing === "evidence" ? s.blockerMandatoryEvidence : s.blockerMandatoryLevel;
-      return `${what}: ${b.indicator} ${name}`;
-    }
-  }
 }

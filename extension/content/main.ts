@@ -1,5 +1,7 @@
 // Content script entry (document_end, top frame): settings, messages with the popup and the
 // background, navigation in single-page portals, and draft recovery around one ContentApp per page.
+// It runs on every portal page, so it carries only what finding a form takes; the checker comes
+// with the form kit (content/form.js), loaded once a form is recognised (loadFormKit).
 import { getFramework } from "../../core/framework/registry.ts";
 import { browser } from "../lib/browser.ts";
 import { onMessage, sendToBackground } from "../lib/protocol.ts";
@@ -7,6 +9,7 @@ import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from ".
 import { ContentApp } from "./app.ts";
 import { clearDraft, DRAFT_FIELDS, loadDraft, pruneDrafts, saveDraft, type DraftField } from "./drafts.ts";
 import type { FormField } from "./fields/collect.ts";
+import type { FormKit } from "./form-kit.ts";
 import { readField } from "./fields/read.ts";
 import { profileFor } from "./profiles/index.ts";
 import { sharedState } from "./shared.ts";
@@ -31,6 +34,26 @@ let lastUrl = "";
 const forever = new AbortController().signal;
 const testBuild = isTestBuild();
 
+let kitLoading: Promise<FormKit> | undefined;
+
+/**
+ * The form kit, injected into this frame by the background at most once: it stays in our isolated
+ * world for the frame's life, so later forms (a single-page portal's next page) reuse it. A failed
+ * load is asked again only by the next page's ContentApp.
+ */
+function loadFormKit(): Promise<FormKit> {
+  kitLoading ??= (async () => {
+    if (!sharedState().kit) await sendToBackground({ type: "load-form-kit" });
+    const kit = sharedState().kit;
+    if (!kit) throw new Error("content/form.js did not load");
+    return kit;
+  })();
+  kitLoading.catch(() => {
+    kitLoading = undefined;
+  });
+  return kitLoading;
+}
+
 function pageKey(href: string): string {
   const u = new URL(href);
   return u.origin + u.pathname + u.search;
@@ -53,6 +76,7 @@ function boot(): void {
       lang: settings.lang,
       mode: settings.mode,
       allowTestCrash: testBuild,
+      loadKit: loadFormKit,
       onChecked: (a) => {
         const errors = a.counts().error;
         if (errors !== lastBadge) {

@@ -1,7 +1,8 @@
 // The always-current state main.ts publishes for the submit guard. Both content scripts run in the
 // same isolated world, so a property on globalThis under a registered Symbol is private to the
-// extension (the page's own scripts live in another world and cannot see it). No imports: the
+// extension (the page's own scripts live in another world and cannot see it). Type imports only: the
 // guard bundles this file and must stay tiny.
+import type { FormKit } from "./form-kit.ts";
 
 export const SHARED_KEY = Symbol.for("iid-check.content");
 
@@ -21,6 +22,8 @@ export interface SharedState {
   guard?: (target: EventTarget, kind: "window" | "shadow") => void;
   /** Warn mode: the panel was shown for a stopped attempt, so the next deliberate attempt goes through. */
   warned?: boolean;
+  /** Set by content/form.js (the form kit) when the background injected it: the checker and its UI. */
+  kit?: FormKit;
 }
 
 export function sharedState(): SharedState {

@@ -27,6 +27,13 @@ export const CONTENT_SCRIPTS: readonly ContentScriptSpec[] = [
   { id: "iid-check-main", js: ["content/main.js"], runAt: "document_end" },
 ];
 
+/**
+ * The form kit (the checker and its UI): never registered, so pages without a form never load it;
+ * the background injects it into the frame where main.js recognised a form, on the portal and on
+ * enabled sites alike (the host permission that lets main.js run there lets the background inject).
+ */
+export const FORM_KIT_SCRIPT = "content/form.js";
+
 export const CONTENT_SCRIPT_ID_PREFIX = "iid-check-";
 
 /** Whether a page URL is on the IID portal itself (always enabled, nothing to grant). */

@@ -2,7 +2,7 @@
 // so a bug shows up at its source). Types come from the schemas; there are no hand-written twins.
 //
 //   popup -> content (tabs.sendMessage, top frame):  get-state -> TabState,  open-panel -> Ack
-//   content -> background (runtime.sendMessage):     set-badge -> Ack
+//   content -> background (runtime.sendMessage):     set-badge -> Ack,  load-form-kit -> Ack
 import { browser, type Runtime } from "./browser.ts";
 import { boolean, literal, number, object, string, variants, type Infer } from "./validate.ts";
 
@@ -26,13 +26,16 @@ export const ackSchema = object({ ok: boolean() });
 export const getStateMessageSchema = object({ type: literal("get-state") });
 export const openPanelMessageSchema = object({ type: literal("open-panel") });
 export const setBadgeMessageSchema = object({ type: literal("set-badge"), count });
+/** main.js recognised a form: inject the form kit (content/form.js) into its frame. */
+export const loadFormKitMessageSchema = object({ type: literal("load-form-kit") });
 
-export const messageSchema = variants("type", [getStateMessageSchema, openPanelMessageSchema, setBadgeMessageSchema]);
+export const messageSchema = variants("type", [getStateMessageSchema, openPanelMessageSchema, setBadgeMessageSchema, loadFormKitMessageSchema]);
 
 export const responseSchemas = {
   "get-state": tabStateSchema,
   "open-panel": ackSchema,
   "set-badge": ackSchema,
+  "load-form-kit": ackSchema,
 } as const;
 
 export type Message = Infer<typeof messageSchema>;

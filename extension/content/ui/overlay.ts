@@ -2,8 +2,7 @@
 // Marks are positioned beside the page's fields; the page's own inputs and attributes are never
 // touched. All text goes in through textContent.
 import type { Severity } from "../../../core/findings.ts";
-import { formatFor } from "../../../core/messages/render.ts";
-import type { Lang } from "../../../core/messages/types.ts";
+import type { Format, Lang } from "../../../core/messages/types.ts";
 import { HOST_TAG, isRendered, topRect } from "../fields/dom.ts";
 import { h } from "./dom.ts";
 import { panelStrings, type PanelStrings } from "./strings.ts";
@@ -36,6 +35,8 @@ export interface DraftOffer {
 
 export interface View {
   lang: Lang;
+  /** The messages' numbers: "47,37" in Indonesian, "47.37" in English (scores are whole hundredths). */
+  format: Format;
   points: number;
   claimed: number;
   maxPoints: number;
@@ -51,9 +52,6 @@ export interface View {
 export interface OverlayActions {
   sendAnyway(): void;
 }
-
-/** A score as the messages write numbers: "47,37" in Indonesian, "47.37" in English (scores are whole hundredths). */
-const number = (n: number, lang: Lang): string => formatFor(lang).number(n);
 
 export class Overlay {
   readonly host: HTMLElement;
@@ -179,7 +177,7 @@ export class Overlay {
     this.s = panelStrings(view.lang);
     if (relang) this.renderDraft();
     const errors = view.counts.error;
-    this.launcher.replaceChildren(`IID Check · ${number(view.points, view.lang)}/${view.maxPoints}`, h(this.doc, "span", { class: `dot${errors ? "" : " zero"}`, text: String(errors) }));
+    this.launcher.replaceChildren(`IID Check · ${view.format.number(view.points)}/${view.maxPoints}`, h(this.doc, "span", { class: `dot${errors ? "" : " zero"}`, text: String(errors) }));
     this.launcher.setAttribute("aria-label", `${this.s.open}: ${this.countsText(view)}`);
     if (this.panel.hidden) this.launcher.hidden = false;
     const counts = this.countsText(view);
@@ -270,8 +268,8 @@ export class Overlay {
     const signature = JSON.stringify([view.lang, view.points, view.claimed, view.blockers, view.items.map((i) => [i.severity, i.message, i.fix, !!i.element]), view.absent]);
     if (!force && signature === this.lastList) return;
     this.lastList = signature;
-    const score = h(d, "div", { class: "score" }, h(d, "span", { text: s.score }), h(d, "strong", { text: number(view.points, view.lang) }), h(d, "span", { text: `${s.of} ${view.maxPoints}` }));
-    const claimed = h(d, "div", { class: "muted", text: `${s.claimed}: ${number(view.claimed, view.lang)}` });
+    const score = h(d, "div", { class: "score" }, h(d, "span", { text: s.score }), h(d, "strong", { text: view.format.number(view.points) }), h(d, "span", { text: `${s.of} ${view.maxPoints}` }));
+    const claimed = h(d, "div", { class: "muted", text: `${s.claimed}: ${view.format.number(view.claimed)}` });
     const status = h(d, "div", { class: `status${view.assessed ? "" : " no"}` });
     if (view.assessed) status.textContent = s.assessed;
     else status.append(h(d, "div", { text: s.notAssessed }), h(d, "ul", {}, ...view.blockers.map((b) => h(d, "li", { text: b }))));

@@ -148,8 +148,9 @@ describe("test build", () => {
     expect(m.key).toBe(TEST_PUBLIC_KEY);
     expect(extensionIdFromKey(TEST_PUBLIC_KEY)).toBe(EXTENSION_ID);
     for (const script of m.content_scripts) expect(script.matches).toContain("http://127.0.0.1/*");
-    // Otherwise the same grants as production, plus "tabs" standing in for the toolbar click that grants activeTab.
-    expect(m.host_permissions).toEqual(manifest(production.chrome).host_permissions);
+    // Otherwise the same grants as production, plus 127.0.0.1 (as the portal: the background injects
+    // the form kit there) and "tabs" standing in for the toolbar click that grants activeTab.
+    expect(m.host_permissions).toEqual([...manifest(production.chrome).host_permissions, "http://127.0.0.1/*"]);
     expect(m.permissions).toEqual([...manifest(production.chrome).permissions, "tabs"]);
   });
 

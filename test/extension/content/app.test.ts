@@ -8,6 +8,7 @@ import { loadFramework } from "../../../core/framework/load.ts";
 import { builtInDefinitions, getFramework } from "../../../core/framework/registry.ts";
 import { formatFor } from "../../../core/messages/render.ts";
 import { ContentApp } from "../../../extension/content/app.ts";
+import { formKit } from "../../../extension/content/form-kit.ts";
 import { profileFor } from "../../../extension/content/profiles/index.ts";
 import { sharedState } from "../../../extension/content/shared.ts";
 
@@ -17,7 +18,8 @@ let controller: AbortController;
 function start(options: Partial<ConstructorParameters<typeof ContentApp>[0]> = {}): ContentApp {
   const html = readFileSync(join(FIXTURES, "plain.html"), "utf8");
   document.body.innerHTML = /<body>([\s\S]*)<\/body>/.exec(html)![1]!;
-  const app = new ContentApp({ doc: document, framework: getFramework("iid-2026"), profile: profileFor(new URL(location.href)), lang: "id", mode: "warn", today: "2026-05-01", ...options }, controller.signal);
+  // the form kit given directly: checked at once, as main.js is once the background injected it
+  const app = new ContentApp({ doc: document, framework: getFramework("iid-2026"), profile: profileFor(new URL(location.href)), lang: "id", mode: "warn", today: "2026-05-01", loadKit: () => formKit, ...options }, controller.signal);
   app.start();
   return app;
 }
@@ -244,11 +246,14 @@ describe("the state the submit guard reads", () => {
     expect(document.querySelector("iid-check-ui")).toBeNull();
   });
 
-  it("stays out of the way of a form that is not an innovation form", () => {
+  it("stays out of the way of a form that is not an innovation form, without even loading the checker", () => {
     document.body.innerHTML = `<form><label for="u">Username</label><input id="u"><label for="p">Kata sandi</label><input id="p" type="password"></form>`;
-    const app = new ContentApp({ doc: document, framework: getFramework("iid-2026"), profile: profileFor(new URL(location.href)), lang: "id", mode: "warn" }, controller.signal);
+    let asked = 0;
+    const loadKit = () => (asked++, formKit);
+    const app = new ContentApp({ doc: document, framework: getFramework("iid-2026"), profile: profileFor(new URL(location.href)), lang: "id", mode: "warn", loadKit }, controller.signal);
     app.start();
     expect(app.recognised).toBe(false);
+    expect(asked).toBe(0);
     expect(sharedState().errors!()).toBe(0);
     expect(document.querySelector("iid-check-ui")).toBeNull();
   });

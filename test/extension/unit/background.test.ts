@@ -18,6 +18,8 @@ interface Registration {
 }
 
 const registered = new Map<string, Registration>();
+const injected: { target: { tabId: number; frameIds?: number[] }; files: string[] }[] = [];
+let injectionFails = false;
 const granted = new Set<string>();
 const removedListeners: ((permissions: { origins?: string[] }) => void)[] = [];
 const addedListeners: ((permissions: { origins?: string[] }) => void)[] = [];
@@ -31,6 +33,11 @@ function installFakes(): void {
       for (const script of scripts) registered.set(script.id, script);
     },
     unregisterContentScripts: async ({ ids }: { ids: string[] }) => ids.forEach((id) => registered.delete(id)),
+    executeScript: async (injection: (typeof injected)[number]) => {
+      if (injectionFails) throw new Error("Cannot access contents of the page");
+      injected.push(injection);
+      return [{ frameId: injection.target.frameIds?.[0] ?? 0, result: undefined }];
+    },
   });
   Object.assign(fakeBrowser.permissions, {
     contains: async ({ origins }: { origins: string[] }) => origins.every((origin) => granted.has(origin)),
@@ -48,6 +55,8 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   registered.clear();
+  injected.length = 0;
+  injectionFails = false;
   granted.clear();
   await fakeBrowser.storage.sync.clear();
 });
@@ -66,6 +75,25 @@ describe("badge", () => {
   it("ignores a badge request that comes from no tab", async () => {
     const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: "set-badge", count: 2 }, sender(), () => undefined);
     expect(answer).toEqual({ ok: false });
+  });
+});
+
+describe("the form kit", () => {
+  it("is injected into the tab and frame whose main.js recognised a form, and nowhere else", async () => {
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: "load-form-kit" }, { tab: { id: 7 }, frameId: 0 } as never, () => undefined);
+    expect(answer).toEqual({ ok: true });
+    expect(injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ["content/form.js"] }]);
+  });
+
+  it("is not injected for a request from no tab", async () => {
+    const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: "load-form-kit" }, sender(), () => undefined);
+    expect(answer).toEqual({ ok: false });
+    expect(injected).toEqual([]);
+  });
+
+  it("reports a failed injection to main.js, which then leaves the form unchecked", async () => {
+    injectionFails = true;
+    await expect(fakeBrowser.runtime.onMessage.trigger({ type: "load-form-kit" }, sender(7), () => undefined)).rejects.toThrow("Cannot access");
   });
 });
 

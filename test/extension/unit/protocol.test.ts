@@ -27,6 +27,7 @@ describe("message protocol", () => {
     expect(messageSchema.safeParse({ type: "get-state" }).success).toBe(true);
     expect(messageSchema.safeParse({ type: "open-panel" }).success).toBe(true);
     expect(messageSchema.safeParse({ type: "set-badge", count: 4 }).success).toBe(true);
+    expect(messageSchema.safeParse({ type: "load-form-kit" }).success).toBe(true);
   });
 
   it.each([

@@ -1,0 +1,83 @@
+// What the overlay shows for one check: each finding's text and field, the marks, the counter and
+// what keeps the innovation from being assessed. Part of the form kit (content/form.js), with the
+// message catalogue it renders from.
+import type { Framework } from "../../../core/framework/compile.ts";
+import type { Finding, Severity } from "../../../core/findings.ts";
+import { formatFor, renderMessage } from "../../../core/messages/render.ts";
+import type { Lang } from "../../../core/messages/types.ts";
+import type { Blocker } from "../../../core/scoring/eligibility.ts";
+import type { FormField } from "../fields/collect.ts";
+import { findingFieldKey, type FormState } from "../fields/state.ts";
+import type { CheckOutcome } from "../form-kit.ts";
+import type { MarkItem, PanelItem, View } from "./overlay.ts";
+import { panelStrings } from "./strings.ts";
+
+export interface ViewOptions {
+  framework: Framework;
+  lang: Lang;
+  counts: Record<Severity, number>;
+  /** Each field's place on the form (top to bottom), for the panel's order. */
+  rank: ReadonlyMap<HTMLElement, number>;
+}
+
+export function viewOf(result: CheckOutcome, state: FormState, { framework, lang, counts, rank }: ViewOptions): View {
+  const items: PanelItem[] = [];
+  const marks = new Map<HTMLElement, MarkItem>();
+  for (const finding of result.findings) {
+    const field = fieldFor(finding, state);
+    const text = renderMessage(finding.code, finding.params, lang, framework);
+    items.push({ severity: finding.severity, message: text.message, ...(text.fix ? { fix: text.fix } : {}), ...(field ? { element: field.element } : {}) });
+    // hidden fields (a wizard's other steps) get no mark; the overlay checks that when it places
+    // marks in the next frame, so a re-check never forces a layout of its own
+    if (!field) continue;
+    const mark = marks.get(field.element);
+    if (!mark) marks.set(field.element, { element: field.element, anchor: field.anchor, severity: finding.severity, message: text.message, count: 1 });
+    else mark.count++;
+  }
+  // The core orders findings by severity, then by key name ("benefit" before "name"); the panel
+  // follows the form from top to bottom within each severity (findings without a field last).
+  const severity = { error: 0, warning: 1, info: 2 };
+  const place = (item: PanelItem) => (item.element ? (rank.get(item.element) ?? Infinity) : Infinity);
+  items.sort((a, b) => severity[a.severity] - severity[b.severity] || place(a) - place(b));
+  const design = state.fieldAt.get("design");
+  const s = panelStrings(lang);
+  return {
+    lang,
+    format: formatFor(lang, framework),
+    points: result.points,
+    claimed: result.claimed,
+    maxPoints: result.maxPoints,
+    assessed: result.score.assessed,
+    blockers: [...new Set(result.score.blockers.map((b) => blockerText(b, s, framework, lang)))],
+    counts,
+    items,
+    marks: [...marks.values()],
+    ...(design ? { counter: { element: design.element, words: result.innovation?.designWords ?? 0, minimum: framework.design.minWords } } : {}),
+    absent: framework.profile.fields.filter((f) => f.required !== "none" && !state.fieldAt.has(f.key)).map((f) => f.label[lang]),
+  };
+}
+
+function fieldFor(finding: Finding, state: FormState): FormField | undefined {
+  for (const key of findingFieldKey(finding.path)) {
+    const field = state.fieldAt.get(key);
+    if (field) return field;
+  }
+  return undefined;
+}
+
+/** The stage, the window and the design minimum are the framework's, never fixed in the words. */
+function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang): string {
+  switch (b.reason) {
+    case "stage": return b.stage === null ? s.blockerStageMissing : s.blockerStage(framework.scoredStage);
+    case "window":
+      if (b.status === "unknown") return s.blockerWindowUnknown;
+      return b.status === "needs-development-date" ? s.blockerDevelopment(formatFor(lang, framework).date(framework.window.implementationFrom)) : s.blockerWindow;
+    case "future": return s.blockerFuture;
+    case "design": return `${s.blockerDesign(String(b.minimum))} (${b.words}/${b.minimum})`;
+    case "mandatory": {
+      const name = framework.indicatorByKey.get(b.indicator)?.name[lang] ?? "";
+      const what = b.missing === "basis" ? s.blockerMandatoryBasis : b.missing === "evidence" ? s.blockerMandatoryEvidence : s.blockerMandatoryLevel;
+      return `${what}: ${b.indicator} ${name}`;
+    }
+  }
+}
