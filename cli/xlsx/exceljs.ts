@@ -1,16 +1,16 @@
 // exceljs as the CLI uses it: every workbook cli/xlsx reads or writes goes through this module, so
 // the zip codec (zip-codec.ts), the zip writer that deflates parts as they come (zip-writer.ts),
-// the shared empty styles (empty-styles.ts) and the sliced XML join (xml-text.ts) are installed
-// here once, before any read or write.
+// the shared empty styles (empty-styles.ts) and the XML text joined as it grows (xml-text.ts)
+// are installed here once, before any read or write.
 import ExcelJS from "exceljs";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
-import { installSlicedXmlText } from "./xml-text.ts";
+import { installJoiningXmlText } from "./xml-text.ts";
 import { installNativeZipCodec } from "./zip-codec.ts";
 import { installAheadZipWriter } from "./zip-writer.ts";
 
 installNativeZipCodec();
 installAheadZipWriter();
 installSharedEmptyStyles();
-installSlicedXmlText();
+installJoiningXmlText();
 
 export default ExcelJS;
