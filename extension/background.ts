@@ -1,7 +1,8 @@
 // Background: the toolbar badge per tab, the form kit for pages with a form, and the dynamic content
-// scripts for managed sites. Nothing else. It runs as a Chrome service worker and as a Firefox event page, so it keeps no state in
-// globals that must survive (the browser may stop it at any time) and registers every listener
-// synchronously at the top level (so the browser can wake it for them). No DOM, no network.
+// scripts for managed sites. Nothing else. It runs as a Chrome service worker and as a Firefox event
+// page, so it keeps no state in globals that must survive (the browser may stop it at any time) and
+// registers every listener synchronously at the top level (so the browser can wake it for them).
+// No DOM, no network.
 import { browser } from "./lib/browser.ts";
 import { FORM_KIT_SCRIPT, isPortalUrl, managedSiteFor, originMatchPattern } from "./lib/content-scripts.ts";
 import { onMessage } from "./lib/protocol.ts";
