@@ -56,7 +56,10 @@ export function aheadAppend(this: ZipWriter, data: unknown, options: AppendOptio
   const bytes = text ? Buffer.from(data, "utf8") : (data as Uint8Array);
   const crc32 = zlib.crc32(bytes) | 0;
   const level = this.options.compressionOptions?.level ?? zlib.constants.Z_DEFAULT_COMPRESSION;
-  const entry = deflateRaw(bytes, { level }).then((out) => new CompressedObject(out.length, bytes.length, crc32, nativeDeflate, new Uint8Array(out.buffer, out.byteOffset, out.length)));
+  // One output buffer that holds the whole result: one job on the pool. With zlib's 16 KB chunks,
+  // each chunk waited for the main thread, busy rendering, to start the next.
+  const chunkSize = Math.max(64 * 1024, bytes.length + (bytes.length >> 8) + 1024);
+  const entry = deflateRaw(bytes, { level, chunkSize }).then((out) => new CompressedObject(out.length, bytes.length, crc32, nativeDeflate, new Uint8Array(out.buffer, out.byteOffset, out.length)));
   // Awaited (and its failure reported) by finalize; not an unhandled rejection meanwhile.
   entry.catch(() => undefined);
   pending.push({ name: options.name, entry });
