@@ -37,6 +37,8 @@ export const exceljsZipFinalize = ZipWriterClass.prototype.finalize;
 const deflateRaw = (input: Uint8Array, options: zlib.ZlibOptions): Promise<Buffer> =>
   new Promise((resolve, reject) => zlib.deflateRaw(input, options, (error, out) => (error ? reject(error) : resolve(out))));
 
+const MAX_CHUNK = 16 * 1024 * 1024;
+
 /** A part in the order exceljs appended it: deflating, or left to JSZip. */
 type Pending = { name: string; entry: Promise<object> } | { data: unknown; options: AppendOptions };
 
@@ -57,8 +59,9 @@ export function aheadAppend(this: ZipWriter, data: unknown, options: AppendOptio
   const crc32 = zlib.crc32(bytes) | 0;
   const level = this.options.compressionOptions?.level ?? zlib.constants.Z_DEFAULT_COMPRESSION;
   // One output buffer that holds the whole result: one job on the pool. With zlib's 16 KB chunks,
-  // each chunk waited for the main thread, busy rendering, to start the next.
-  const chunkSize = Math.max(64 * 1024, bytes.length + (bytes.length >> 8) + 1024);
+  // each chunk waited for the main thread, busy rendering, to start the next. (At most 16 MB, the
+  // deflated size of ≈ 100 MB of XML: a huge part takes a few jobs rather than a buffer its size.)
+  const chunkSize = Math.min(MAX_CHUNK, Math.max(64 * 1024, bytes.length + (bytes.length >> 8) + 1024));
   const entry = deflateRaw(bytes, { level, chunkSize }).then((out) => new CompressedObject(out.length, bytes.length, crc32, nativeDeflate, new Uint8Array(out.buffer, out.byteOffset, out.length)));
   // Awaited (and its failure reported) by finalize; not an unhandled rejection meanwhile.
   entry.catch(() => undefined);
