@@ -39,10 +39,13 @@ onMessage(
     },
     // main.js found a form: the checker runs in that frame's isolated world, next to main.js. A
     // failure rejects, and main.js leaves the form unchecked (the guard lets everything through).
+    // At once: by default the browser waits for the document to be idle (Chromium up to 200 ms
+    // after DOMContentLoaded, Firefox until the load event, every image and frame of the page),
+    // and until the kit is there the form is not checked. main.js asks only once the DOM is there.
     "load-form-kit": async (_message, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return { ok: false };
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FORM_KIT_SCRIPT] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [FORM_KIT_SCRIPT], injectImmediately: true });
       return { ok: true };
     },
   },

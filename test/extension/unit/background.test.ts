@@ -18,7 +18,7 @@ interface Registration {
 }
 
 const registered = new Map<string, Registration>();
-const injected: { target: { tabId: number; frameIds?: number[] }; files: string[] }[] = [];
+const injected: { target: { tabId: number; frameIds?: number[] }; files: string[]; injectImmediately?: boolean }[] = [];
 let injectionFails = false;
 const granted = new Set<string>();
 const removedListeners: ((permissions: { origins?: string[] }) => void)[] = [];
@@ -82,7 +82,8 @@ describe("the form kit", () => {
   it("is injected into the tab and frame whose main.js recognised a form, and nowhere else", async () => {
     const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: "load-form-kit" }, { tab: { id: 7 }, frameId: 0 } as never, () => undefined);
     expect(answer).toEqual({ ok: true });
-    expect(injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ["content/form.js"] }]);
+    // at once, not when the page is idle (Firefox: after its load event): the form is unchecked until then
+    expect(injected).toEqual([{ target: { tabId: 7, frameIds: [0] }, files: ["content/form.js"], injectImmediately: true }]);
   });
 
   it("is not injected for a request from no tab", async () => {
