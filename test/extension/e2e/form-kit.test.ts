@@ -98,29 +98,14 @@ describe("the form kit", () => {
     await page.close();
   });
 
-  it("arrives as soon as the form is recognised, not once the page has loaded every image (the form would go unchecked till then)", async () => {
-    // scripting.executeScript waits for the document to be idle unless asked not to: in Chromium up
-    // to 200 ms after DOMContentLoaded, in Firefox until the load event, however long that takes
-    const after: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const page = await session.context.newPage();
-      await page.addInitScript(() => {
-        new MutationObserver((_records, observer) => {
-          if (!document.querySelector("iid-check-ui")) return;
-          (window as unknown as { uiAt: number }).uiAt = performance.now();
-          (window as unknown as { uiState: string }).uiState = document.readyState;
-          observer.disconnect();
-        }).observe(document, { childList: true, subtree: true });
-      });
-      await page.goto(`${pages.url}/slow.html`, { waitUntil: "domcontentloaded" });
-      await page.waitForSelector("iid-check-ui", { state: "attached", timeout: 10_000 });
-      const timing = (await page.evaluate(`({ ready: performance.getEntriesByType("navigation")[0].domContentLoadedEventStart, ui: window.uiAt, state: window.uiState })`)) as { ready: number; ui: number; state: string };
-      expect(timing.state).not.toBe("complete");
-      after.push(timing.ui - timing.ready);
-      await page.close();
-    }
-    // Chromium's idle comes 200 ms after DOMContentLoaded at the earliest when the load never ends;
-    // main.js (settings, recognition) and the kit take about 100-140 ms here
-    expect(Math.min(...after)).toBeLessThan(190);
+  it("checks a form whose page never finishes loading (an image or widget that never arrives)", async () => {
+    // scripting.executeScript waits for the document to be idle unless asked not to, which in Firefox
+    // means the load event: the background asks for injectImmediately (its unit test pins that). How
+    // soon the marks come is measured by bench/extension-form-load.ts, not asserted here.
+    const page = await session.context.newPage();
+    await page.goto(`${pages.url}/slow.html`, { waitUntil: "domcontentloaded" });
+    await expect.poll(async () => (await uiElements(page, ".mark")).map((m) => m.text)).toContain("Nama Inovasi wajib diisi.");
+    expect(await page.evaluate(() => document.readyState)).not.toBe("complete");
+    await page.close();
   });
 });
