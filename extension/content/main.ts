@@ -65,6 +65,10 @@ function boot(): void {
   lastUrl = pageKey(location.href);
   if (!isSiteEnabled(settings, location.origin)) {
     sharedState().mode = "off";
+    // the stopped page's count no longer applies: neither the badge nor the popup shows it
+    app = undefined;
+    if (lastBadge > 0) sendToBackground({ type: "set-badge", count: 0 }).catch(() => undefined);
+    lastBadge = -1;
     return;
   }
   const framework = getFramework(settings.framework);
@@ -79,7 +83,9 @@ function boot(): void {
       loadKit: loadFormKit,
       onChecked: (a) => {
         const errors = a.counts().error;
-        if (errors !== lastBadge) {
+        // a recognised form waiting for its checker has no count yet (not 0): the badge keeps its last one
+        const waiting = a.recognised && !a.result;
+        if (!waiting && errors !== lastBadge) {
           lastBadge = errors;
           sendToBackground({ type: "set-badge", count: errors }).catch(() => undefined);
         }

@@ -57,3 +57,23 @@ it("an empty form's errors appear on its tab's badge and in the popup, and no re
 
   expect(outside).toEqual([]);
 });
+
+it("turning the checker off for the site from the popup clears the badge: the count no longer applies", async () => {
+  const page = await session.context.newPage();
+  await page.goto(`${server.url}/plain.html`);
+  const tabId = await tabIdOf(session, page);
+  const probe = await session.context.newPage();
+  await probe.goto(session.extensionUrl("options/options.html"));
+  await expect.poll(() => badgeOf(probe, tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*\+?$/);
+
+  const popup = await openPopupFor(session, page);
+  await expect.poll(() => popup.locator("#state-message").textContent()).toBe("Formulir inovasi dikenali");
+  await popup.locator("#site-enabled").uncheck();
+  await expect.poll(() => badgeOf(probe, tabId), { timeout: 5_000 }).toBe("");
+  // and back on: the page is checked again and its count returns
+  await popup.locator("#site-enabled").check();
+  await expect.poll(() => badgeOf(probe, tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*\+?$/);
+  await popup.close();
+  await probe.close();
+  await page.close();
+});
