@@ -52,11 +52,9 @@ globalThis.__iidBench = {
     return { median: times[Math.floor(times.length / 2)], p95: times[Math.floor(times.length * 0.95)] };
   },
   guard(iterations) {
-    const app = globalThis.__iidApp;
     const shared = sharedState();
     const times = [];
     for (let i = 0; i < iterations; i++) {
-      app.dirty = true;
       const t = performance.now();
       shared.errors();
       times.push(performance.now() - t);

@@ -49,7 +49,6 @@ export class ContentApp {
   state: FormState | undefined;
   result: CheckOutcome | undefined;
   overlay: Overlay | undefined;
-  dirty = true;
   private recheckTimer: ReturnType<typeof setTimeout> | undefined;
   private recollectTimer: ReturnType<typeof setTimeout> | undefined;
   /** When the first change still waiting for a re-collect happened. */
@@ -182,13 +181,11 @@ export class ContentApp {
   }
 
   scheduleRecheck(): void {
-    this.dirty = true;
     clearTimeout(this.recheckTimer);
     this.recheckTimer = setTimeout(() => this.recheck(), RECHECK_DELAY);
   }
 
   scheduleRecollect(): void {
-    this.dirty = true;
     const now = Date.now();
     this.recollectSince ??= now;
     clearTimeout(this.recollectTimer);
@@ -213,7 +210,6 @@ export class ContentApp {
       const absent = framework.profile.fields.filter((f) => f.required !== "none" && !this.state!.fieldAt.has(f.key)).map((f) => f.key);
       this.result = kit.check(this.state.input, { framework, absentFields: absent, ...(this.options.today ? { today: this.options.today } : {}) });
     } else this.result = undefined;
-    this.dirty = false;
     this.render();
     this.options.onChecked?.(this);
   }
