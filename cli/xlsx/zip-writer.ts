@@ -54,7 +54,8 @@ export function aheadAppend(this: ZipWriter, data: unknown, options: AppendOptio
     pending.push({ data, options });
     return;
   }
-  // UTF-8 as JSZip encodes text (Buffer.from in Node), and its signed CRC-32.
+  // UTF-8 of the whole text (JSZip encodes chunks of 16,384 UTF-16 units, and so wrote a character
+  // outside the BMP that straddles two chunks as two U+FFFD), and JSZip's signed CRC-32.
   const bytes = text ? Buffer.from(data, "utf8") : (data as Uint8Array);
   const crc32 = zlib.crc32(bytes) | 0;
   const level = this.options.compressionOptions?.level ?? zlib.constants.Z_DEFAULT_COMPRESSION;

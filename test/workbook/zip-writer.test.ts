@@ -107,6 +107,15 @@ describe("what it writes", () => {
     );
   });
 
+  it("text is encoded whole: a character outside the BMP across JSZip's 16,384-character chunks stays intact", async () => {
+    // exceljs's own writer hands the text to JSZip, which encodes it to UTF-8 in chunks of 16,384
+    // UTF-16 units and so splits such a pair into two U+FFFD.
+    const text = `${"x".repeat(16_383)}😀y`;
+    const written = async (own: boolean) => (await entriesOf(await zipWith(own, [{ name: "a.xml", data: text }], 1)))[0]![1].toString("utf8");
+    expect(await written(false)).toBe(text);
+    expect((await written(true)).slice(16_383)).toBe("\uFFFD\uFFFDy");
+  });
+
   it("a workbook's parts byte for byte as exceljs's own writer writes them", async () => {
     const path = join(await newDir(), "templat.xlsx");
     await writeTemplate(path, framework);
