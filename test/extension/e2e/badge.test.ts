@@ -34,13 +34,21 @@ async function badgeOf(probe: Page, tabId: number): Promise<string> {
   }, tabId);
 }
 
-it("an empty form's errors appear on its tab's badge and in the popup, and no request leaves 127.0.0.1", async () => {
+const COUNT = /^[1-9]\d*\+?$/;
+
+/** The plain form in a tab, once its error count is on the badge; `probe` is an extension page that reads badges. */
+async function formTabWithBadge(): Promise<{ page: Page; tabId: number; probe: Page }> {
   const page = await session.context.newPage();
   await page.goto(`${server.url}/plain.html`);
   const tabId = await tabIdOf(session, page);
   const probe = await session.context.newPage();
   await probe.goto(session.extensionUrl("options/options.html"));
-  await expect.poll(() => badgeOf(probe, tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*\+?$/);
+  await expect.poll(() => badgeOf(probe, tabId), { timeout: 15_000 }).toMatch(COUNT);
+  return { page, tabId, probe };
+}
+
+it("an empty form's errors appear on its tab's badge and in the popup, and no request leaves 127.0.0.1", async () => {
+  const { page, tabId, probe } = await formTabWithBadge();
   const badge = await badgeOf(probe, tabId);
 
   const popup = await openPopupFor(session, page);
@@ -59,12 +67,7 @@ it("an empty form's errors appear on its tab's badge and in the popup, and no re
 });
 
 it("turning the checker off for the site from the popup clears the badge: the count no longer applies", async () => {
-  const page = await session.context.newPage();
-  await page.goto(`${server.url}/plain.html`);
-  const tabId = await tabIdOf(session, page);
-  const probe = await session.context.newPage();
-  await probe.goto(session.extensionUrl("options/options.html"));
-  await expect.poll(() => badgeOf(probe, tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*\+?$/);
+  const { page, tabId, probe } = await formTabWithBadge();
 
   const popup = await openPopupFor(session, page);
   await expect.poll(() => popup.locator("#state-message").textContent()).toBe("Formulir inovasi dikenali");
@@ -72,7 +75,7 @@ it("turning the checker off for the site from the popup clears the badge: the co
   await expect.poll(() => badgeOf(probe, tabId), { timeout: 5_000 }).toBe("");
   // and back on: the page is checked again and its count returns
   await popup.locator("#site-enabled").check();
-  await expect.poll(() => badgeOf(probe, tabId), { timeout: 15_000 }).toMatch(/^[1-9]\d*\+?$/);
+  await expect.poll(() => badgeOf(probe, tabId), { timeout: 15_000 }).toMatch(COUNT);
   await popup.close();
   await probe.close();
   await page.close();
