@@ -6,6 +6,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
+import { loadModelRows, mergeBounds, type ModelRows } from "./model-rows.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
 export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; sheetNames: string[] };
@@ -60,7 +61,7 @@ export async function readWorkbook(path: string, options: ReadOptions = {}): Pro
   const size = await preflight(path);
   const framework = options.framework ?? getFramework();
   const useStream = options.stream ?? size > STREAM_THRESHOLD_BYTES;
-  const all = useStream ? await streamSheets(path) : sheetsOf(await loadChecked(path, { valuesOnly: true }));
+  const all = useStream ? await streamSheets(path) : await readValuesSheets(path);
   return pickSheets(all, framework);
 }
 
@@ -87,6 +88,52 @@ async function loadChecked(path: string, options: { valuesOnly?: boolean }): Pro
     throw new WorkbookReadError("corrupt", path, shortReason(error));
   }
   return workbook;
+}
+
+/**
+ * Every worksheet as plain rows, in tab order, values only: what sheetsOf gives for
+ * loadChecked(path, { valuesOnly: true }), without building exceljs's Row and Cell objects
+ * (model-rows.ts) unless the file holds something that code leaves to exceljs.
+ */
+export async function readValuesSheets(path: string): Promise<SheetRows[]> {
+  const workbook = new ExcelJS.Workbook();
+  let byId: Map<unknown, ModelRows> | undefined;
+  try {
+    const data = (await readFile(path)) as unknown as ExcelJS.Buffer;
+    byId = await loadModelRows(workbook, () => workbook.xlsx.load(data, { ignoreNodes: NOT_VALUES }));
+  } catch (error) {
+    throw new WorkbookReadError("corrupt", path, shortReason(error));
+  }
+  if (!byId) return sheetsOf(workbook);
+  const ids = byId;
+  return workbook.worksheets.map((worksheet) => {
+    const rows = (ids.get(worksheet.id) ?? []) as CellValue[][];
+    for (const cells of rows) if (cells) for (let c = 0; c < cells.length; c++) if (c in cells) cells[c] = toCellValue(cells[c] as ExcelJS.CellValue);
+    clearMerged(rows, mergeBounds(worksheet));
+    return trimmed(worksheet.name, fillMergesDown(rows, 1, mergedAreas(mergedRanges(worksheet))));
+  });
+}
+
+/** exceljs turns every cell of a merged range but the top-left one into a merge cell, which sheetsOf skips. */
+function clearMerged(rows: CellValue[][], bounds: readonly { top: number; left: number; bottom: number; right: number }[]): void {
+  for (const { top, left, bottom, right } of bounds) {
+    for (let r = top; r <= bottom && r <= rows.length; r++) {
+      const cells = rows[r - 1];
+      if (!cells) continue;
+      let cleared = false;
+      for (let c = left; c <= right && c <= cells.length; c++) {
+        if ((r > top || c > left) && c - 1 in cells) {
+          delete cells[c - 1];
+          cleared = true;
+        }
+      }
+      if (cleared) {
+        let length = cells.length;
+        while (length > 0 && !(length - 1 in cells)) length--;
+        cells.length = length;
+      }
+    }
+  }
 }
 
 /** Every worksheet of a loaded workbook as plain rows, in tab order. */

@@ -1,0 +1,159 @@
+// A values-only read that skips exceljs's Row and Cell objects. exceljs's `xlsx.load` parses
+// every part into a plain model, reconciles it (shared strings, date formats, hyperlinks) and
+// then assigns it to `workbook.model`, whose setter builds a Worksheet, Row and Cell object for
+// every cell: most of the read's time and garbage. Here that one assignment, on one workbook
+// instance, first turns each worksheet model's rows into plain values the way those objects
+// would give them, then lets exceljs build the workbook without rows: sheet names, order and
+// states, merged ranges and every check the setter makes stay exceljs's own. A model this code
+// does not recognise in full (a cell without its address, cells or rows out of order, an
+// unknown value type, ...) is handed to exceljs untouched and read through its objects as before.
+import type ExcelJS from "./exceljs.ts";
+
+// The reconciled cell model exceljs builds (lib/xlsx/xform/sheet/cell-xform.js), as far as read here.
+type CellModel = {
+  type?: unknown;
+  address?: unknown;
+  value?: unknown;
+  text?: unknown;
+  hyperlink?: unknown;
+  tooltip?: unknown;
+  formula?: unknown;
+  result?: unknown;
+  ref?: unknown;
+  shareType?: unknown;
+  sharedFormula?: unknown;
+  comment?: { type?: unknown; note?: { texts?: unknown } | null } | null;
+};
+type RowModel = { number?: unknown; cells: CellModel[] };
+type WorksheetModel = { id?: unknown; rows: RowModel[] };
+type WorkbookModel = { worksheets: WorksheetModel[] };
+
+// exceljs's Enums.ValueType (lib/doc/enums.js).
+const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, RichText: 8, Boolean: 9, Error: 10 } as const;
+
+/** Rows of one worksheet, 0-based, each a sparse array of the cells' exceljs values, 0-based. */
+export type ModelRows = unknown[][];
+
+const ADDRESS = /^([A-Z]{1,3})[0-9]+$/;
+
+/** The column (1-based) of a cell address exceljs's Row would accept as given, else 0. */
+function columnOf(address: unknown): number {
+  if (typeof address !== "string") return 0;
+  const m = ADDRESS.exec(address);
+  if (!m) return 0;
+  const letters = m[1]!;
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  return column <= 16384 ? column : 0;
+}
+
+/** Whether exceljs's Note.fromModel (lib/doc/note.js), which a cell's note goes through, would throw on it. */
+function badNote(comment: CellModel["comment"]): boolean {
+  if (!comment || comment.type !== "note") return false;
+  const texts = comment.note?.texts as { length?: unknown; 0?: unknown } | null | undefined;
+  if (texts === null || texts === undefined) return true;
+  return texts.length === 1 && (texts[0] === null || texts[0] === undefined);
+}
+
+const NOT_A_VALUE = Symbol("not a value");
+const BAIL = Symbol("bail");
+
+/** The value exceljs's Cell gives for this model (the `value` getters in lib/doc/cell.js). */
+function valueOf(cell: CellModel): unknown {
+  switch (cell.type) {
+    case T.Null:
+      return NOT_A_VALUE;
+    case T.Number:
+    case T.String:
+    case T.Date:
+    case T.RichText:
+    case T.Boolean:
+    case T.Error:
+      return cell.value;
+    case T.Hyperlink: {
+      const v: Record<string, unknown> = { text: cell.text, hyperlink: cell.hyperlink };
+      if (cell.tooltip) v.tooltip = cell.tooltip;
+      return v;
+    }
+    case T.Formula: {
+      // FormulaValue keeps only the fields that are set (a cached 0 or "" is no result).
+      const v: Record<string, unknown> = {};
+      if (cell.formula) v.formula = cell.formula;
+      if (cell.result) v.result = cell.result;
+      if (cell.ref) v.ref = cell.ref;
+      if (cell.shareType) v.shareType = cell.shareType;
+      if (cell.sharedFormula) v.sharedFormula = cell.sharedFormula;
+      return v;
+    }
+    default:
+      return BAIL;
+  }
+}
+
+/** A worksheet model's rows as exceljs's objects would hold them, or undefined when not recognised. */
+function rowsOf(worksheet: WorksheetModel): ModelRows | undefined {
+  const rows: ModelRows = [];
+  let lastRow = 0;
+  for (const row of worksheet.rows) {
+    const number = row.number;
+    if (typeof number !== "number" || !Number.isInteger(number) || number <= lastRow) return undefined;
+    lastRow = number;
+    const values: unknown[] = [];
+    let lastColumn = 0;
+    for (const cell of row.cells) {
+      // exceljs's Row does not create a cell for these (empty, unstyled <c/> elements).
+      if (cell.type === T.Merge) continue;
+      const column = columnOf(cell.address);
+      if (column <= lastColumn || badNote(cell.comment)) return undefined;
+      lastColumn = column;
+      const value = valueOf(cell);
+      if (value === BAIL) return undefined;
+      if (value !== NOT_A_VALUE) values[column - 1] = value;
+    }
+    if (values.length) rows[number - 1] = values;
+  }
+  return rows;
+}
+
+/**
+ * Runs LOAD (an `xlsx.load` of WORKBOOK) so that WORKBOOK gets no rows, and returns each
+ * worksheet's rows by sheet id; undefined when the model was left to exceljs in full (then the
+ * workbook is exactly what exceljs alone gives). Only this workbook instance is affected.
+ */
+export async function loadModelRows(workbook: ExcelJS.Workbook, load: () => Promise<unknown>): Promise<Map<unknown, ModelRows> | undefined> {
+  const assign = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(workbook) as object, "model")?.set;
+  if (!assign) {
+    await load();
+    return undefined;
+  }
+  let byId: Map<unknown, ModelRows> | undefined;
+  Object.defineProperty(workbook, "model", {
+    configurable: true,
+    set(model: WorkbookModel) {
+      byId = new Map();
+      for (const worksheet of model.worksheets) {
+        const rows = rowsOf(worksheet);
+        if (!rows) {
+          byId = undefined;
+          break;
+        }
+        // The Workbook keeps the last worksheet of an id (its `_worksheets[id]`).
+        byId.set(worksheet.id, rows);
+      }
+      if (byId) for (const worksheet of model.worksheets) worksheet.rows = [];
+      assign.call(workbook, model);
+    },
+  });
+  try {
+    await load();
+  } finally {
+    delete (workbook as { model?: unknown }).model;
+  }
+  return byId;
+}
+
+/** The merged ranges exceljs keeps by top-left cell, as the bounds it merged (1-based, inclusive). */
+export function mergeBounds(worksheet: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
+  const merges = (worksheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined> })._merges ?? {};
+  return Object.values(merges).flatMap((m) => (m ? [{ top: m.top, left: m.left, bottom: m.bottom, right: m.right }] : []));
+}
