@@ -76,10 +76,11 @@ function valueOf(cell: CellModel): unknown {
       return v;
     }
     case T.Formula: {
-      // FormulaValue keeps only the fields that are set (a cached 0 or "" is no result).
+      // FormulaValue's value keeps only the fields that are set; its cached result is kept as it
+      // is (0 and FALSE too), as sheetsOf reads it from `cell.result`.
       const v: Record<string, unknown> = {};
       if (cell.formula) v.formula = cell.formula;
-      if (cell.result) v.result = cell.result;
+      if (cell.result !== undefined) v.result = cell.result;
       if (cell.ref) v.ref = cell.ref;
       if (cell.shareType) v.shareType = cell.shareType;
       if (cell.sharedFormula) v.sharedFormula = cell.sharedFormula;

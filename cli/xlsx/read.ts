@@ -145,7 +145,7 @@ export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
       row.eachCell({ includeEmpty: false }, (cell, column) => {
         // Merged cells repeat the top-left value; values only means the top-left cell alone.
         if (cell.type === ExcelJS.ValueType.Merge) return;
-        values[column - 1] = toCellValue(cell.value);
+        values[column - 1] = cell.type === ExcelJS.ValueType.Formula ? toCellValue(cell.result as ExcelJS.CellValue) : toCellValue(cell.value);
       });
       rows[rowNumber - 1] = values;
     });
@@ -183,6 +183,13 @@ export function pickSheets(all: readonly SheetRows[], framework: Framework): Wor
   const region = named(SHEETS.region);
   return { ...(innovations ? { innovations } : {}), ...(region ? { region } : {}), sheetNames };
 }
+
+/**
+ * A formula reads as its cached result, the value Excel shows. (exceljs's `cell.value` of a formula
+ * keeps only its truthy fields: a result of 0 or FALSE read as an empty cell. The readers take the
+ * result from `cell.result` instead, or keep it in full, model-rows.ts.)
+ */
+const isFormulaValue = (value: unknown): boolean => typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
 
 /** exceljs cell values reduced to what the core reads. */
 export function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
@@ -344,7 +351,11 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
               const row = event.value as ExcelJS.Row;
               const values: CellValue[] = [];
               const raw = row.values as ExcelJS.CellValue[];
-              for (let c = 1; c < raw.length; c++) if (raw[c] !== undefined && raw[c] !== null) values[c - 1] = toCellValue(raw[c]);
+              for (let c = 1; c < raw.length; c++) {
+                if (raw[c] === undefined || raw[c] === null) continue;
+                const cell = isFormulaValue(raw[c]) ? row.getCell(c) : undefined;
+                values[c - 1] = cell?.type === ExcelJS.ValueType.Formula ? toCellValue(cell.result as ExcelJS.CellValue) : toCellValue(raw[c]);
+              }
               rows[row.number - 1] = values;
             }
           }

@@ -271,3 +271,22 @@ describe("--framework and --today", () => {
     expect(early.stdout).toContain("implementation-in-future");
   });
 });
+
+describe("a workbook's formula cells", () => {
+  it("read as the value Excel shows, 0 included: indicator 33 computed as 0 is out of range, not missing", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const findingsFor = async (value: unknown) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(ROOT, "examples", "kota-contoh.xlsx"));
+      // Row 3 of Inovasi; column 53 is indicator 33's parameter.
+      workbook.getWorksheet("Inovasi")!.getCell(3, 53).value = value as never;
+      const path = join(dir, `rumus-${JSON.stringify(value).replace(/\W/g, "")}.xlsx`);
+      await workbook.xlsx.writeFile(path);
+      const out = json((await runCli(["check", path, "--today", TODAY, "--format", "json"])).stdout) as { findings: { code: string; location?: { cell?: string } }[] };
+      return out.findings.filter((f) => f.location?.cell === "Inovasi!BA3").map((f) => f.code);
+    };
+    const typed = await findingsFor(0);
+    expect(typed).toContain("level-out-of-range");
+    expect(await findingsFor({ formula: "B3*0", result: 0 })).toEqual(typed);
+  });
+});
