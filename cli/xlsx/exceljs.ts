@@ -1,8 +1,10 @@
 // exceljs as the CLI uses it: every workbook cli/xlsx reads or writes goes through this module, so
 // the zip codec (zip-codec.ts), the zip writer that deflates parts as they come (zip-writer.ts),
 // the shared empty styles (empty-styles.ts) and the XML text joined as it grows (xml-text.ts)
-// are installed here once, before any read or write.
+// are installed here once, before any read or write; so is the reader's repair that keeps notes on
+// cells the sheet has no element for (cellless-notes.ts).
 import ExcelJS from "exceljs";
+import { installCelllessNotes } from "./cellless-notes.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installJoiningXmlText } from "./xml-text.ts";
 import { installNativeZipCodec } from "./zip-codec.ts";
@@ -12,5 +14,6 @@ installNativeZipCodec();
 installAheadZipWriter();
 installSharedEmptyStyles();
 installJoiningXmlText();
+installCelllessNotes();
 
 export default ExcelJS;
