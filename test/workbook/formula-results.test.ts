@@ -72,4 +72,17 @@ describe("formula cells read as their cached result", () => {
     // What LibreOffice shows: its own recalculated results, 0 and FALSE among them.
     expect(reads.values).toEqual(EXPECTED);
   });
+
+  it("a date computed by a formula reads as that date in every reader, the streaming one too", async () => {
+    const path = join(await newDir(), "tanggal.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Inovasi");
+    sheet.addRow(["Tgl Uji Coba", "Tgl Penerapan"]);
+    sheet.getCell("A2").value = new Date(Date.UTC(2024, 2, 1));
+    sheet.getCell("B2").value = { formula: "A2+30", result: new Date(Date.UTC(2024, 2, 31)) } as ExcelJS.CellFormulaValue;
+    for (const address of ["A2", "B2"]) sheet.getCell(address).numFmt = "dd/mm/yyyy";
+    await workbook.xlsx.writeFile(path);
+    const expected = [["Tgl Uji Coba", "Tgl Penerapan"], [new Date(Date.UTC(2024, 2, 1)), new Date(Date.UTC(2024, 2, 31))]];
+    expect(await everyRead(path)).toEqual({ values: expected, objects: expected, valuesOnlyObjects: expected, stream: expected });
+  });
 });
