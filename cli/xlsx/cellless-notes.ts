@@ -40,10 +40,13 @@ export function reconcileWithCelllessNotes(this: WorksheetXform, model: Workshee
     if (!comment || placed.has(comment) || !ADDRESS.test(ref)) continue;
     const { row: number, col } = colCache.decodeAddress(ref);
     const rows = model.rows;
-    let at = rows.findIndex((row) => typeof row.number === "number" && row.number >= number);
-    if (at < 0) at = rows.length;
-    let row = rows[at];
-    if (!row || row.number !== number) rows.splice(at, 0, (row = { number, cells: [] }));
+    // The row of that number wherever it is (a file may list rows out of order), else a new one in order.
+    let row = rows.find((r) => r.number === number);
+    if (!row) {
+      let at = rows.findIndex((r) => typeof r.number === "number" && r.number > number);
+      if (at < 0) at = rows.length;
+      rows.splice(at, 0, (row = { number, cells: [] }));
+    }
     // Before the first cell of a later column; a row with cells without addresses gets it last.
     const cells = row.cells;
     let before = cells.every((cell) => columnOf(cell.address) !== undefined) ? cells.findIndex((cell) => columnOf(cell.address)! > col) : -1;

@@ -2,7 +2,7 @@
 // Excel, LibreOffice and exceljs itself write a note on an empty, unstyled cell as a comment with
 // no <c> element in the sheet; exceljs's reader attaches comments only to the cells it parsed, so
 // such a note was silently dropped from the annotated copy.
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -86,5 +86,28 @@ describe("a workbook's notes as loaded", () => {
       }),
       { numRuns: 40 },
     );
+  });
+});
+
+describe("a note on a cell without an element, in a sheet whose rows are out of order", () => {
+  it("lands in the row of its number, which keeps its values", async () => {
+    const dir = await newDir();
+    const path = join(dir, "acak.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Data");
+    sheet.getCell("A5").value = "lima";
+    sheet.getCell("A7").value = "tujuh";
+    sheet.getCell("C5").note = "catatan";
+    await workbook.xlsx.writeFile(path);
+    // Row 7 first, then row 5.
+    const zip = (await JSZip.loadAsync(await readFile(path))) as Zip & { file(name: string, data: string): void; generateAsync(o: { type: "nodebuffer" }): Promise<Buffer> };
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const row5 = /<row r="5".*?<\/row>/.exec(xml)![0];
+    const row7 = /<row r="7".*?<\/row>/.exec(xml)![0];
+    zip.file("xl/worksheets/sheet1.xml", xml.replace(row5, "\u0000").replace(row7, row5).replace("\u0000", row7));
+    const edited = join(dir, "acak-diedit.xlsx");
+    await writeFile(edited, await zip.generateAsync({ type: "nodebuffer" }));
+    const read = (await loadWorkbook(edited)).getWorksheet("Data")!;
+    expect([read.getCell("A5").value, read.getCell("A7").value, noteText(read.getCell("C5"))]).toEqual(["lima", "tujuh", "catatan"]);
   });
 });
