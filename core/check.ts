@@ -61,7 +61,8 @@ function runCheck(input: unknown, options: CheckOptions, today: string): CheckRe
     }
   }
   const normalised = normaliseSubmission(input, framework);
-  findings.push(...normalised.findings);
+  // one at a time: spreading a sheet's worth of findings (150,000+) into push() overflows the stack
+  for (const finding of normalised.findings) findings.push(finding);
   const { submission } = normalised;
   // The answer columns the indicator rules walk, built first so that scoring reads answers from them too.
   const sites = buildAnswerSites(submission, framework);

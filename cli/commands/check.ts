@@ -129,7 +129,7 @@ async function finish(
   locate: (f: Finding) => HostLocation | undefined,
 ): Promise<CheckedFile> {
   const added = [...extra];
-  if (settings.evidence) added.push(...(await checkEvidenceFiles(result, settings.evidence)));
+  if (settings.evidence) for (const finding of await checkEvidenceFiles(result, settings.evidence)) added.push(finding);
   // Added before toReport so the counts, the exit code and every format see them.
   if (added.length) result.findings = sortFindings([...result.findings, ...added]);
   const report = { file, ...toReport(result, { lang: settings.lang, locate }) };
