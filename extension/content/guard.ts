@@ -79,12 +79,22 @@ function nameOf(el: Element): string {
   return el.localName === "input" ? (el as HTMLInputElement).value : (el.getAttribute("aria-label") ?? el.textContent ?? "");
 }
 
+/**
+ * A draft save was clicked in this task: a submit without a submitter that follows it (the save
+ * button's own handler calling form.requestSubmit()) is that save, not a send.
+ */
+let draftClicked = false;
+
 /** A control that sends the form: a submit button, or a button named Kirim/Simpan/Ajukan/Submit (a draft save is neither). */
 function candidate(target: EventTarget | null): HTMLElement | undefined {
   const el = target instanceof Element ? target.closest("button, input, a, [role=button]") : null;
   if (!el) return undefined;
   const name = nameOf(el);
-  if (isDraftSave(name)) return undefined;
+  if (isDraftSave(name)) {
+    draftClicked = true;
+    setTimeout(() => (draftClicked = false), 0);
+    return undefined;
+  }
   if (isSubmitButton(el)) return el as HTMLElement;
   return SEND_WORDS.test(name) ? (el as HTMLElement) : undefined;
 }
@@ -97,7 +107,7 @@ function onSubmit(event: Event): void {
   const form = event.target;
   if (!(form instanceof HTMLFormElement || (form as Element | null)?.localName === "form") || foreign(form as HTMLFormElement)) return;
   const submitter = (event as SubmitEvent).submitter ?? null;
-  if (submitter && isDraftSave(nameOf(submitter))) return;
+  if (submitter ? isDraftSave(nameOf(submitter)) : draftClicked) return;
   // Enter that confirms an IME composition is not an attempt to send: stop it quietly if needed.
   if (!submitter && event.timeStamp - composingEnterAt < 100) {
     let errors = 0;

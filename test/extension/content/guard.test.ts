@@ -13,7 +13,9 @@ beforeAll(async () => {
   await import("../../../extension/content/guard.ts");
 });
 
-beforeEach(() => {
+beforeEach(async () => {
+  // each test starts in a task of its own, as each of the officer's actions does
+  await new Promise((resolve) => setTimeout(resolve, 0));
   document.body.innerHTML = `<button type="button" id="send">Kirim</button><button type="button" id="next">Berikutnya</button>`;
   document.getElementById("send")!.addEventListener("click", () => sent++);
   sent = 0;

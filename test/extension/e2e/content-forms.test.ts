@@ -308,6 +308,34 @@ describe("saving a draft", () => {
   });
 });
 
+describe("saving a draft by the page's own script", () => {
+  it("goes through in block mode when a 'Simpan Draf' button's handler calls form.requestSubmit() with no submitter; a script's later send is still stopped", async () => {
+    await setMode("block");
+    const page = await open("plain.html");
+    await recognised(page);
+    await page.evaluate(() => {
+      const form = document.querySelector("form")!;
+      const draft = document.createElement("button");
+      draft.type = "button";
+      draft.id = "draf-js";
+      draft.textContent = "Simpan Draf";
+      draft.addEventListener("click", () => form.requestSubmit());
+      form.append(draft);
+    });
+    const before = posts("/submit").length;
+    await attempt(page, "#draf-js");
+    await expect.poll(() => posts("/submit").length, { timeout: 3000 }).toBe(before + 1);
+    await page.goBack();
+    await recognised(page);
+    // the same call from a timer, not from a draft click, is a send and is judged as one
+    await page.evaluate(() => setTimeout(() => document.querySelector("form")!.requestSubmit(), 0));
+    await page.waitForTimeout(400);
+    expect(posts("/submit").length).toBe(before + 1);
+    await page.close();
+    await setMode("warn");
+  });
+});
+
 describe("fail open", () => {
   it("lets the form through when the checker throws", async () => {
     const page = await open("plain.html");
