@@ -23,7 +23,7 @@ export { parseNumber } from "./text/numbers.ts";
 export { compactKey, TextMatcher } from "./text/normalise.ts";
 export { toReport, type Report } from "./report.ts";
 export { LabelRecogniser, labelRecogniser, PROFILE_SYNONYMS, type LabelTarget, type IndicatorPart } from "./recognition/labels.ts";
-export { SHEETS, OWN_COLUMNS, isOwnColumn, innovationColumns, regionRows, REGION_LAYOUT, indicatorOptionTexts, optionText, columnLetter, sheetRef, type TemplateColumn, type ColumnTarget } from "./workbook/layout.ts";
+export { SHEETS, OWN_COLUMNS, isOwnColumn, innovationColumns, regionRows, REGION_LAYOUT, indicatorOptionTexts, optionText, columnLetter, columnNumber, sheetRef, type TemplateColumn, type ColumnTarget } from "./workbook/layout.ts";
 export { cellText, cellScalar, isBlank, type CellValue, type SheetRows } from "./workbook/cells.ts";
 export { recogniseInnovationHeader, HEADER_SCAN_ROWS, type HeaderMatch, type RecognisedColumn } from "./workbook/headers.ts";
 export { fillMergesDown, parseA1Range, type MergedArea } from "./workbook/merges.ts";

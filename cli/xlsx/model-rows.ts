@@ -7,6 +7,7 @@
 // states, merged ranges and every check the setter makes stay exceljs's own. A model this code
 // does not recognise in full (a cell without its address, cells or rows out of order, an
 // unknown value type, ...) is handed to exceljs untouched and read through its objects as before.
+import { columnNumber } from "../../core/index.ts";
 import type ExcelJS from "./exceljs.ts";
 
 // The reconciled cell model exceljs builds (lib/xlsx/xform/sheet/cell-xform.js), as far as read here.
@@ -41,9 +42,7 @@ function columnOf(address: unknown): number {
   if (typeof address !== "string") return 0;
   const m = ADDRESS.exec(address);
   if (!m) return 0;
-  const letters = m[1]!;
-  let column = 0;
-  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  const column = columnNumber(m[1]!);
   return column <= 16384 ? column : 0;
 }
 

@@ -11,6 +11,7 @@
 // values-only reader) exceljs is unchanged.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type ExcelJS from "exceljs";
+import { columnLetter, columnNumber } from "../../core/index.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
 
 type ValidationModel = Record<string, ExcelJS.DataValidation | undefined>;
@@ -70,19 +71,6 @@ Xform.prototype.parseClose = function (this: DataValidationsXform, name: string)
   return exceljsParseClose.call(this, name);
 };
 
-/** "AB" -> 28. */
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + letters.charCodeAt(i) - 64;
-  return n;
-}
-
-function columnLetters(n: number): string {
-  let out = "";
-  for (; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-  return out;
-}
-
 const PLAIN = /^([A-Z]{1,3})([1-9][0-9]*)(?::([A-Z]{1,3})([1-9][0-9]*))?$/;
 
 /**
@@ -141,7 +129,7 @@ export function compactRanges(elements: readonly { address: string; validation: 
   }
   const compacted: ValidationModel = {};
   for (const { column, validation, spans } of runs.values()) {
-    const letters = columnLetters(column);
+    const letters = columnLetter(column);
     spans.sort((x, y) => x[0] - y[0]);
     let [start, end] = spans[0]!;
     for (let i = 1; i <= spans.length; i++) {

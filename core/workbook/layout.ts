@@ -125,6 +125,13 @@ export function regionRows(framework: Framework): RegionRowSpec[] {
   }));
 }
 
+/** Excel column letters to their number, either case: A -> 1, AA -> 27 (the inverse of columnLetter). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & ~0x20) - 64;
+  return n;
+}
+
 /** Excel column letters: 1 -> A, 27 -> AA. */
 export function columnLetter(index1: number): string {
   let n = index1;

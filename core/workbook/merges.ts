@@ -2,15 +2,10 @@
 // its top-left cell only. Pure and shared by the CLI's readers (exceljs merge lists) and the add-in
 // (Office.js merged areas), so a workbook reads the same in both hosts.
 import { isBlank, type CellValue } from "./cells.ts";
+import { columnNumber } from "./layout.ts";
 
 /** A merged area in 0-based sheet indexes (as Office.js's rowIndex / columnIndex). */
 export type MergedArea = { row: number; column: number; rows: number; columns: number };
-
-const columnNumber = (letters: string): number => {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & ~0x20) - 64;
-  return n - 1;
-};
 
 /** "B3:D7" (or "$B$3:$D$7", either corner first) -> the area; undefined for anything else. */
 export function parseA1Range(range: string): MergedArea | undefined {
@@ -18,8 +13,8 @@ export function parseA1Range(range: string): MergedArea | undefined {
   if (!m) return undefined;
   const r0 = Number(m[2]) - 1;
   const r1 = Number(m[4]) - 1;
-  const c0 = columnNumber(m[1]!);
-  const c1 = columnNumber(m[3]!);
+  const c0 = columnNumber(m[1]!) - 1;
+  const c1 = columnNumber(m[3]!) - 1;
   if (r0 < 0 || r1 < 0) return undefined;
   return { row: Math.min(r0, r1), column: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, columns: Math.abs(c1 - c0) + 1 };
 }
