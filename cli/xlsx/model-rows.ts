@@ -151,9 +151,3 @@ export async function loadModelRows(workbook: ExcelJS.Workbook, load: () => Prom
   }
   return byId;
 }
-
-/** The merged ranges exceljs keeps by top-left cell, as the bounds it merged (1-based, inclusive). */
-export function mergeBounds(worksheet: ExcelJS.Worksheet): { top: number; left: number; bottom: number; right: number }[] {
-  const merges = (worksheet as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined> })._merges ?? {};
-  return Object.values(merges).flatMap((m) => (m ? [{ top: m.top, left: m.left, bottom: m.bottom, right: m.right }] : []));
-}

@@ -6,7 +6,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
-import { loadModelRows, mergeBounds, type ModelRows } from "./model-rows.ts";
+import { loadModelRows, type ModelRows } from "./model-rows.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
 export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; sheetNames: string[] };
@@ -109,31 +109,10 @@ export async function readValuesSheets(path: string): Promise<SheetRows[]> {
   return workbook.worksheets.map((worksheet) => {
     const rows = (ids.get(worksheet.id) ?? []) as CellValue[][];
     for (const cells of rows) if (cells) for (let c = 0; c < cells.length; c++) if (c in cells) cells[c] = toCellValue(cells[c] as ExcelJS.CellValue);
-    clearMerged(rows, mergeBounds(worksheet));
-    return trimmed(worksheet.name, fillMergesDown(rows, 1, mergedAreas(mergedRanges(worksheet))));
+    const areas = mergedAreas(mergedRanges(worksheet));
+    clearMergedCells(rows, areas);
+    return trimmed(worksheet.name, fillMergesDown(rows, 1, areas));
   });
-}
-
-/** exceljs turns every cell of a merged range but the top-left one into a merge cell, which sheetsOf skips. */
-function clearMerged(rows: CellValue[][], bounds: readonly { top: number; left: number; bottom: number; right: number }[]): void {
-  for (const { top, left, bottom, right } of bounds) {
-    for (let r = top; r <= bottom && r <= rows.length; r++) {
-      const cells = rows[r - 1];
-      if (!cells) continue;
-      let cleared = false;
-      for (let c = left; c <= right && c <= cells.length; c++) {
-        if ((r > top || c > left) && c - 1 in cells) {
-          delete cells[c - 1];
-          cleared = true;
-        }
-      }
-      if (cleared) {
-        let length = cells.length;
-        while (length > 0 && !(length - 1 in cells)) length--;
-        cells.length = length;
-      }
-    }
-  }
 }
 
 /** Every worksheet of a loaded workbook as plain rows, in tab order. */
@@ -415,13 +394,27 @@ function streamedResult(cell: ExcelJS.Cell, date1904: () => boolean): ExcelJS.Ce
 /** "C5" -> 0-based row and column (a cell is the range from itself to itself). */
 const cellAt = (address: string): { row: number; column: number } | undefined => parseA1Range(`${address}:${address}`);
 
-/** The full reader keeps a merged range's value in its top-left cell only. */
+/**
+ * The full reader keeps a merged range's value in its top-left cell only: exceljs turns the other
+ * cells into merge cells, which sheetsOf skips (so a row ends at its last cell that is not one).
+ */
 function clearMergedCells(rows: CellValue[][], areas: readonly MergedArea[]): void {
   for (const { row, column, rows: height, columns: width } of areas) {
     for (let r = row; r < row + height; r++) {
       const cells = rows[r];
       if (!cells) continue;
-      for (let c = column; c < column + width; c++) if ((r > row || c > column) && c < cells.length) delete cells[c];
+      let cleared = false;
+      for (let c = column; c < column + width && c < cells.length; c++) {
+        if ((r > row || c > column) && c in cells) {
+          delete cells[c];
+          cleared = true;
+        }
+      }
+      if (cleared) {
+        let length = cells.length;
+        while (length > 0 && !(length - 1 in cells)) length--;
+        cells.length = length;
+      }
     }
   }
 }
