@@ -115,8 +115,14 @@ export const FILE_ERRORS = {
     id: "Berkas ini format Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi.",
     en: "This file is an old Excel .xls workbook or is password-protected. Open it in Excel and save it as .xlsx without a password.",
   },
-  encrypted: { id: "Buku kerja dilindungi kata sandi.", en: "The workbook is password-protected." },
-  corrupt: { id: "Buku kerja rusak atau tidak lengkap.", en: "The workbook is damaged or incomplete." },
+  encrypted: {
+    id: "Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandi, lalu simpan ulang sebagai .xlsx.",
+    en: "The workbook is password-protected. Open it in Excel, remove the password and save it again as .xlsx.",
+  },
+  corrupt: {
+    id: "Buku kerja rusak atau tidak lengkap (terpotong) dan tidak dapat dibaca. Simpan ulang dari Excel.",
+    en: "The workbook is damaged or incomplete (truncated) and cannot be read. Save it again from Excel.",
+  },
   "too-large": { id: "Berkas terlalu besar untuk diperiksa.", en: "The file is too large to check." },
 } satisfies Record<string, Bilingual>;
 

@@ -5,6 +5,7 @@ import type { EventEmitter } from "node:events";
 import { open, readFile, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
+import { FILE_ERRORS } from "../strings.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
 import { loadModelRows, type ModelRows } from "./model-rows.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
@@ -13,23 +14,8 @@ export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; shee
 
 export type WorkbookReadErrorCode = "empty" | "not-xlsx" | "xls" | "encrypted" | "corrupt" | "too-large";
 
-const MESSAGES: Record<WorkbookReadErrorCode, Record<Lang, string>> = {
-  empty: { id: "Berkas kosong (0 byte).", en: "The file is empty (0 bytes)." },
-  "not-xlsx": { id: "Berkas ini bukan buku kerja Excel .xlsx.", en: "This file is not an Excel .xlsx workbook." },
-  xls: {
-    id: "Berkas ini format Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel lalu simpan sebagai .xlsx tanpa kata sandi.",
-    en: "This file is an old Excel .xls workbook or is password-protected. Open it in Excel and save it as .xlsx without a password.",
-  },
-  encrypted: {
-    id: "Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandi, lalu simpan ulang sebagai .xlsx.",
-    en: "The workbook is password-protected. Open it in Excel, remove the password and save it again as .xlsx.",
-  },
-  corrupt: {
-    id: "Buku kerja rusak atau tidak lengkap (terpotong) dan tidak dapat dibaca. Simpan ulang dari Excel.",
-    en: "The workbook is damaged or incomplete (truncated) and cannot be read. Save it again from Excel.",
-  },
-  "too-large": { id: "Berkas terlalu besar untuk diperiksa.", en: "The file is too large to check." },
-};
+/** The CLI's words for them (FILE_ERRORS), one wording for each code whichever path reports it. */
+const MESSAGES: Record<WorkbookReadErrorCode, Record<Lang, string>> = FILE_ERRORS;
 
 /** A workbook that cannot be read, with a stable code and a message in both languages. */
 export class WorkbookReadError extends Error {
