@@ -21,9 +21,8 @@ export type FindingItem = {
 
 export type FindingGroup = { severity: Severity; label: string; count: number; items: FindingItem[] };
 
-export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 }).format(n);
-}
+/** The pane's numbers; the one definition is with the pane's words (core/messages/ui-addin.ts). */
+export { formatNumber } from "../../core/messages/ui-addin.ts";
 
 /** The A1 address without the sheet: "'Data Inovasi'!F12" -> "F12". */
 export const cellAddress = (cell: string): string => cell.slice(cell.lastIndexOf("!") + 1);

@@ -49,6 +49,8 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
   let message: { text: string; tone: "info" | "warning" | "error" } | undefined;
 
   const t = () => uiAddin(lang);
+  /** The status line's text for a failure: Excel's (or our) own message. */
+  const failure = (error: unknown) => t().failed(error instanceof Error ? error.message : String(error));
 
   // Static skeleton; texts are (re)filled by render().
   const title = el("h1", { className: "pane-title" });
@@ -89,7 +91,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
     try {
       await work();
     } catch (error) {
-      message = { text: t().failed(error instanceof Error ? error.message : String(error)), tone: "error" };
+      message = { text: failure(error), tone: "error" };
     } finally {
       // Our own writes raise change events too; without triggerSource (ExcelApi 1.14) they are
       // told apart only by time.
@@ -208,7 +210,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       if (turn !== liveTurn) return;
       // Excel refused the listener: the mode is off, and the user is told why.
       liveInput.checked = false;
-      message = { text: t().failed(error instanceof Error ? error.message : String(error)), tone: "error" };
+      message = { text: failure(error), tone: "error" };
       renderStatus();
       return;
     }
@@ -226,7 +228,7 @@ export function mountPane(root: HTMLElement, env: PaneEnv): { check: () => Promi
       outcome = await goToFinding(env.deps, checked, item);
     } catch (error) {
       // Excel failed the jump itself (busy, connection lost): say what Excel said, not that the row is gone.
-      message = { text: t().failed(error instanceof Error ? error.message : String(error)), tone: "error" };
+      message = { text: failure(error), tone: "error" };
       renderStatus();
       return;
     }

@@ -2,10 +2,12 @@
 // the default). Shared words (IID, predikat, severities) come from ui.ts.
 import type { Lang } from "./types.ts";
 
-/** A whole count grouped the way each language writes it (2.000 / 2,000), as Excel shows numbers. */
-const grouped = (separator: string) => (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-const idCount = grouped(".");
-const enCount = grouped(",");
+/** A number as the pane shows it, grouped and with each language's decimal mark (2.000 / 2,000; 47,37 / 47.37), as Excel shows numbers. */
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-US", { maximumFractionDigits: 2 }).format(n);
+}
+const idCount = (n: number) => formatNumber(n, "id");
+const enCount = (n: number) => formatNumber(n, "en");
 
 const list = (items: readonly string[], and: string) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} ${and} ${items.at(-1)}`);
 
