@@ -4,7 +4,7 @@
 import type { Framework } from "../../../core/framework/compile.ts";
 import type { Finding, Severity } from "../../../core/findings.ts";
 import { formatFor, renderMessage } from "../../../core/messages/render.ts";
-import type { Lang } from "../../../core/messages/types.ts";
+import type { Format, Lang } from "../../../core/messages/types.ts";
 import type { Blocker } from "../../../core/scoring/eligibility.ts";
 import type { FormField } from "../fields/collect.ts";
 import { findingFieldKey, type FormState } from "../fields/state.ts";
@@ -41,14 +41,15 @@ export function viewOf(result: CheckOutcome, state: FormState, { framework, lang
   items.sort((a, b) => severity[a.severity] - severity[b.severity] || place(a) - place(b));
   const design = state.fieldAt.get("design");
   const s = panelStrings(lang);
+  const format = formatFor(lang, framework);
   return {
     lang,
-    format: formatFor(lang, framework),
+    format,
     points: result.points,
     claimed: result.claimed,
     maxPoints: result.maxPoints,
     assessed: result.score.assessed,
-    blockers: [...new Set(result.score.blockers.map((b) => blockerText(b, s, framework, lang)))],
+    blockers: [...new Set(result.score.blockers.map((b) => blockerText(b, s, framework, lang, format)))],
     counts,
     items,
     marks: [...marks.values()],
@@ -66,12 +67,12 @@ function fieldFor(finding: Finding, state: FormState): FormField | undefined {
 }
 
 /** The stage, the window and the design minimum are the framework's, never fixed in the words. */
-function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang): string {
+function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang, format: Format): string {
   switch (b.reason) {
     case "stage": return b.stage === null ? s.blockerStageMissing : s.blockerStage(framework.scoredStage);
     case "window":
       if (b.status === "unknown") return s.blockerWindowUnknown;
-      return b.status === "needs-development-date" ? s.blockerDevelopment(formatFor(lang, framework).date(framework.window.implementationFrom)) : s.blockerWindow;
+      return b.status === "needs-development-date" ? s.blockerDevelopment(format.date(framework.window.implementationFrom)) : s.blockerWindow;
     case "future": return s.blockerFuture;
     case "design": return `${s.blockerDesign(String(b.minimum))} (${b.words}/${b.minimum})`;
     case "mandatory": {
