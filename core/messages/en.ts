@@ -1,5 +1,6 @@
 // English message catalogue. One entry per finding or advice code; complete like the Indonesian one.
-import type { Catalogue } from "./types.ts";
+import type { FindingParams } from "../findings.ts";
+import type { Catalogue, Format } from "./types.ts";
 
 export const en: Catalogue = {
   "document-invalid": { message: () => "The document is not a valid IID submission JSON object.", fix: () => "Use the IID Check submission format (see docs/submission.md)." },
@@ -88,14 +89,25 @@ const PARTS: Record<string, string> = { "legal-basis": "legal basis", problem: "
 const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PARTS[String(k)] ?? String(k)) : []);
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1);
-const REASONS: Record<string, string> = { window: "outside the assessment window", future: "implementation date not reached", design: "design too short" };
-/** Why an innovation is not assessed, one short text per reason (also the HTML report's table, through renderBlockers). */
-export function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown; scoredStage?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
+const MANDATORY: Record<string, string> = { level: "has no parameter", evidence: "has no evidence", basis: "needs exactly one benefit basis" };
+/**
+ * Why an innovation is not assessed, one short text per reason (parameters from blockerParams): the
+ * innovation-not-assessed message, and through renderBlockers the extension's panel and the HTML report's table.
+ */
+export function blockers(p: FindingParams, f: Format): string[] {
   return (Array.isArray(p.reasons) ? p.reasons : []).map((r) => {
-    const s = String(r);
-    if (s === "stage") return typeof p.scoredStage === "string" ? `not at stage ${p.scoredStage}` : "not at the scored stage";
-    if (s === "window" && p.windowStatus === "unknown") return "implementation date missing or unreadable";
-    if (s === "design" && typeof p.designMinimum === "number") return `design under ${f.number(p.designMinimum)} words`;
-    return s.startsWith("mandatory:") ? `mandatory indicator ${f.indicator(s.slice(10))} scores 0` : (REASONS[s] ?? s);
+    const [reason, indicator, missing] = String(r).split(":");
+    switch (reason) {
+      case "stage": return p.stage === null ? "no stage chosen" : `not at stage ${p.scoredStage ?? "that is scored"}`;
+      case "window":
+        if (p.windowStatus === "unknown") return "implementation date missing or unreadable";
+        if (p.windowStatus === "needs-development-date") return `implemented before ${f.date(p.windowFrom)} without a development date`;
+        if (p.windowStatus === "development-outside-window") return `development date outside the assessment window (${f.date(p.windowFrom)} to ${f.date(p.windowTo)})`;
+        return p.windowTo ? `outside the assessment window (implemented after ${f.date(p.windowTo)})` : "outside the assessment window";
+      case "future": return p.futureDate ? `implementation date ${f.date(p.futureDate)} not reached yet` : "implementation date not reached yet";
+      case "design": return typeof p.designMinimum === "number" ? `design under ${f.number(p.designMinimum)} words` : "design too short";
+      case "mandatory": return `mandatory indicator ${f.indicator(indicator)} ${MANDATORY[missing ?? ""] ?? "scores 0"}`;
+      default: return String(r);
+    }
   });
 }

@@ -1,5 +1,6 @@
 // Katalog pesan Bahasa Indonesia (bahasa bawaan). Satu entri per kode temuan atau saran.
-import type { Catalogue } from "./types.ts";
+import type { FindingParams } from "../findings.ts";
+import type { Catalogue, Format } from "./types.ts";
 
 export const id: Catalogue = {
   // Dokumen dan pembacaan nilai
@@ -91,14 +92,25 @@ const PARTS: Record<string, string> = { "legal-basis": "dasar hukum", problem: "
 const designParts = (keys: unknown) => (Array.isArray(keys) ? keys.map((k) => PARTS[String(k)] ?? String(k)) : []);
 const upper = (x: unknown) => (Array.isArray(x) ? x.map((s) => String(s).toUpperCase()) : []);
 const mb = (bytes: unknown) => (Number(bytes) / 1048576).toFixed(1).replace(".", ",");
-const REASONS: Record<string, string> = { window: "di luar periode penilaian", future: "tanggal penerapan belum terjadi", design: "rancang bangun terlalu pendek" };
-/** Why an innovation is not assessed, one short text per reason (also the HTML report's table, through renderBlockers). */
-export function blockers(p: { reasons?: unknown; windowStatus?: unknown; designMinimum?: unknown; scoredStage?: unknown }, f: { indicator(k: unknown): string; number(n: unknown): string }): string[] {
+const MANDATORY: Record<string, string> = { level: "belum dipilih parameternya", evidence: "belum ada bukti dukung", basis: "perlu tepat satu dasar kemanfaatan" };
+/**
+ * Why an innovation is not assessed, one short text per reason (parameters from blockerParams): the
+ * innovation-not-assessed message, and through renderBlockers the extension's panel and the HTML report's table.
+ */
+export function blockers(p: FindingParams, f: Format): string[] {
   return (Array.isArray(p.reasons) ? p.reasons : []).map((r) => {
-    const s = String(r);
-    if (s === "stage") return typeof p.scoredStage === "string" ? `bukan tahap ${p.scoredStage}` : "bukan tahap yang dinilai";
-    if (s === "window" && p.windowStatus === "unknown") return "Waktu Penerapan kosong atau tidak terbaca";
-    if (s === "design" && typeof p.designMinimum === "number") return `rancang bangun kurang dari ${f.number(p.designMinimum)} kata`;
-    return s.startsWith("mandatory:") ? `indikator wajib ${f.indicator(s.slice(10))} bernilai 0` : (REASONS[s] ?? s);
+    const [reason, indicator, missing] = String(r).split(":");
+    switch (reason) {
+      case "stage": return p.stage === null ? "Tahapan belum dipilih" : `bukan tahap ${p.scoredStage ?? "yang dinilai"}`;
+      case "window":
+        if (p.windowStatus === "unknown") return "Waktu Penerapan kosong atau tidak terbaca";
+        if (p.windowStatus === "needs-development-date") return `diterapkan sebelum ${f.date(p.windowFrom)} tanpa Waktu Pengembangan`;
+        if (p.windowStatus === "development-outside-window") return `Waktu Pengembangan di luar periode penilaian (${f.date(p.windowFrom)} s.d. ${f.date(p.windowTo)})`;
+        return p.windowTo ? `di luar periode penilaian (diterapkan sesudah ${f.date(p.windowTo)})` : "di luar periode penilaian";
+      case "future": return p.futureDate ? `Waktu Penerapan ${f.date(p.futureDate)} belum terjadi` : "Waktu Penerapan belum terjadi";
+      case "design": return typeof p.designMinimum === "number" ? `rancang bangun kurang dari ${f.number(p.designMinimum)} kata` : "rancang bangun terlalu pendek";
+      case "mandatory": return `indikator wajib ${f.indicator(indicator)} ${MANDATORY[missing ?? ""] ?? "bernilai 0"}`;
+      default: return String(r);
+    }
   });
 }

@@ -76,11 +76,11 @@ export function renderMessage(code: string, params: FindingParams, lang: Lang = 
 
 /**
  * Why an innovation is not assessed, one short text per reason, in the words of the
- * innovation-not-assessed message (for tables such as the HTML report's; the stage named is the framework's).
+ * innovation-not-assessed message: the one wording for the extension's panel and tables such as the
+ * HTML report's (the stage, window and design minimum named are the framework's).
  */
 export function renderBlockers(blockers: readonly Blocker[], lang: Lang, framework: Framework = getFramework()): string[] {
-  const params = { ...blockerParams(blockers), scoredStage: framework.scoredStage };
-  return (lang === "en" ? blockersEn : blockersId)(params, formatFor(lang, framework));
+  return [...new Set((lang === "en" ? blockersEn : blockersId)(blockerParams(blockers, framework), formatFor(lang, framework)))];
 }
 
 /** A score or a gap with two decimals, as the reports show them: "17,64" (id uses a decimal comma), "17.64". */

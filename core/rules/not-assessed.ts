@@ -8,9 +8,10 @@ export default defineInnovationRule({
   status: "reported",
   check(innovation, { framework }, score) {
     if (score.assessed || innovation.stage !== framework.scoredStage) return NO_HITS;
-    // "unknown" (no readable implementation date) must not be called "outside the window", and the
-    // framework's design minimum is named, never a fixed 300: both travel in the parameters.
-    const params = { name: innovation.name ?? null, claimed: score.claimedH / 100, ...blockerParams(score.blockers) };
+    // What each reason needs to be told precisely travels in the parameters: "unknown" (no readable
+    // implementation date) is never called "outside the window", the framework's window and design
+    // minimum are named (never a fixed 300), and a mandatory indicator says what it misses.
+    const params = { name: innovation.name ?? null, claimed: score.claimedH / 100, ...blockerParams(score.blockers, framework) };
     return [{ code: "innovation-not-assessed", path: ["innovations", innovation.index], params }];
   },
 });

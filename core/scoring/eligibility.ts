@@ -45,15 +45,41 @@ export type Blocker =
   | { reason: "design"; words: number; minimum: number }
   | { reason: "mandatory"; indicator: string; missing: "level" | "evidence" | "basis" };
 
-/**
- * Blockers as message parameters (primitive values only): the reasons ("mandatory:17" for an
- * indicator), whether a window blocker has no readable date at all ("unknown"), and the design minimum.
- */
-export function blockerParams(blockers: readonly Blocker[]): { reasons: string[]; windowStatus?: WindowStatus["kind"]; designMinimum?: number } {
-  const reasons = [...new Set(blockers.map((b) => (b.reason === "mandatory" ? `mandatory:${b.indicator}` : b.reason)))];
-  const window = blockers.find((b) => b.reason === "window");
-  const design = blockers.find((b) => b.reason === "design");
-  return { reasons, ...(window ? { windowStatus: window.status } : {}), ...(design ? { designMinimum: design.minimum } : {}) };
+/** Blockers as message parameters (primitive values only), read by the catalogue's `blockers()` in each language. */
+export type BlockerParams = {
+  /** One per blocker, in order: "stage", "window", "future", "design", or "mandatory:17:evidence" (the indicator and what it misses: level, evidence or basis). */
+  reasons: string[];
+  /** With "stage": the innovation's stage (null when none is chosen) and the one that is scored. */
+  stage?: string | null;
+  scoredStage?: string;
+  /** With "window": the verdict ("unknown": no readable implementation date) and the window it concerns (the development window for "development-outside-window"). */
+  windowStatus?: WindowStatus["kind"];
+  windowFrom?: string;
+  windowTo?: string;
+  /** With "future": the implementation date not reached yet. */
+  futureDate?: string;
+  /** With "design": the design's words and the framework's minimum. */
+  designWords?: number;
+  designMinimum?: number;
+};
+
+/** The stage, the window and the design minimum named are the framework's, never fixed in the words. */
+export function blockerParams(blockers: readonly Blocker[], framework: Framework): BlockerParams {
+  const params: BlockerParams = { reasons: [] };
+  for (const b of blockers) {
+    params.reasons.push(b.reason === "mandatory" ? `mandatory:${b.indicator}:${b.missing}` : b.reason);
+    if (b.reason === "stage") Object.assign(params, { stage: b.stage, scoredStage: framework.scoredStage });
+    else if (b.reason === "window") {
+      const { window } = framework;
+      const development = b.status === "development-outside-window";
+      params.windowStatus = b.status;
+      params.windowFrom = development ? window.developmentFrom : window.implementationFrom;
+      params.windowTo = development ? window.developmentTo : window.implementationTo;
+    } else if (b.reason === "future") params.futureDate = b.date;
+    else if (b.reason === "design") Object.assign(params, { designWords: b.words, designMinimum: b.minimum });
+  }
+  params.reasons = [...new Set(params.reasons)];
+  return params;
 }
 
 export function isScoredStage(innovation: Innovation, framework: Framework): boolean {

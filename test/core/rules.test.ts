@@ -1,6 +1,6 @@
 // One story per rule: what a user does wrong, and what IID Check tells them.
 import { describe, expect, it } from "vitest";
-import { checkSubmission, countWords, htmlToText, renderMessage, type Finding } from "../../core/index.ts";
+import { checkSubmission, countWords, htmlToText, ownColumnValues, renderBlockers, renderMessage, toReport, type Finding } from "../../core/index.ts";
 import { design, fullIndicators, fullRegion, innovation, submission, TODAY } from "./builders.ts";
 
 const run = (doc: unknown) => checkSubmission(doc, { today: TODAY, advice: false });
@@ -237,5 +237,45 @@ describe("region-level rules", () => {
   it("a not-assessed innovation at stage Penerapan gets one line naming every reason", () => {
     const f = find(one({ design: design(100), implementationDate: "2026-02-01" }).findings, "innovation-not-assessed")!;
     expect(f.params.reasons).toEqual(expect.arrayContaining(["window", "design"]));
+  });
+
+  it("a not-assessed line says what each mandatory indicator lacks: its parameter, its evidence or its one Kemanfaatan basis", () => {
+    const indicators = { ...fullIndicators(), "16": { evidence: ["perbup.pdf"] }, "17": { level: 2, evidence: [] }, "33": { basis: "a,b", level: 3, evidence: ["penerima.pdf"] } };
+    const f = find(one({ indicators }).findings, "innovation-not-assessed")!;
+    const id = renderMessage(f.code, f.params, "id").message;
+    const en = renderMessage(f.code, f.params, "en").message;
+    expect(id).toContain("indikator wajib 16 (Regulasi Inovasi Daerah) belum dipilih parameternya");
+    expect(id).toContain("indikator wajib 17 (Ketersediaan dan peran SDM terhadap inovasi daerah) belum ada bukti dukung");
+    expect(id).toContain("indikator wajib 33 (Kemanfaatan inovasi) perlu tepat satu dasar kemanfaatan");
+    expect(en).toContain("mandatory indicator 16 (Regional innovation regulation) has no parameter");
+    expect(en).toContain("mandatory indicator 17 (Availability and roles of staff) has no evidence");
+    expect(en).toContain("mandatory indicator 33 (Benefit of the innovation) needs exactly one benefit basis");
+    expect(`${id} ${en}`).not.toMatch(/bernilai 0|scores 0/);
+  });
+
+  it("a not-assessed line names the dates: the window's end, the window's start for an old innovation, a date not reached yet", () => {
+    const after = find(one({ implementationDate: "2026-02-01" }).findings, "innovation-not-assessed")!;
+    expect(renderMessage(after.code, after.params, "id").message).toContain("di luar periode penilaian (diterapkan sesudah 31 Desember 2025)");
+    expect(renderMessage(after.code, after.params, "en").message).toContain("outside the assessment window (implemented after 31 December 2025)");
+    const old = find(one({ trialDate: "2022-01-01", implementationDate: "2022-03-01", developmentDate: null }).findings, "innovation-not-assessed")!;
+    expect(renderMessage(old.code, old.params, "id").message).toContain("diterapkan sebelum 1 Januari 2024 tanpa Waktu Pengembangan");
+    expect(renderMessage(old.code, old.params, "en").message).toContain("implemented before 1 January 2024 without a development date");
+    const developed = find(one({ trialDate: "2022-01-01", implementationDate: "2022-03-01", developmentDate: "2023-05-01" }).findings, "innovation-not-assessed")!;
+    expect(renderMessage(developed.code, developed.params, "id").message).toContain("Waktu Pengembangan di luar periode penilaian (1 Januari 2024 s.d. 31 Desember 2025)");
+    expect(renderMessage(developed.code, developed.params, "en").message).toContain("development date outside the assessment window (1 January 2024 to 31 December 2025)");
+    const future = find(checkSubmission(submission(1, () => ({ trialDate: "2025-01-10", implementationDate: "2025-11-01" })), { today: "2025-06-01", advice: false }).findings, "innovation-not-assessed")!;
+    expect(renderMessage(future.code, future.params, "id").message).toContain("Waktu Penerapan 1 November 2025 belum terjadi");
+    expect(renderMessage(future.code, future.params, "en").message).toContain("implementation date 1 November 2025 not reached yet");
+  });
+
+  it("the Ringkasan status column and the reports' reasons say the same as the not-assessed line", () => {
+    const result = one({ indicators: { ...fullIndicators(), "17": { level: 2, evidence: [] } } });
+    for (const lang of ["id", "en"] as const) {
+      const report = toReport(result, { lang });
+      const [status] = ownColumnValues(report, lang);
+      const reasons = renderBlockers(result.scores[0]!.blockers, lang);
+      expect(reasons).toEqual([lang === "id" ? "indikator wajib 17 (Ketersediaan dan peran SDM terhadap inovasi daerah) belum ada bukti dukung" : "mandatory indicator 17 (Availability and roles of staff) has no evidence"]);
+      expect(status!.status).toContain(reasons[0]);
+    }
   });
 });
