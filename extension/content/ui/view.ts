@@ -3,14 +3,12 @@
 // message catalogue it renders from.
 import type { Framework } from "../../../core/framework/compile.ts";
 import type { Finding, Severity } from "../../../core/findings.ts";
-import { formatFor, renderMessage } from "../../../core/messages/render.ts";
-import type { Format, Lang } from "../../../core/messages/types.ts";
-import type { Blocker } from "../../../core/scoring/eligibility.ts";
+import { formatFor, renderBlockers, renderMessage } from "../../../core/messages/render.ts";
+import type { Lang } from "../../../core/messages/types.ts";
 import type { FormField } from "../fields/collect.ts";
 import { findingFieldKey, type FormState } from "../fields/state.ts";
 import type { CheckOutcome } from "../form-kit.ts";
 import type { MarkItem, PanelItem, View } from "./overlay.ts";
-import { panelStrings } from "./strings.ts";
 
 export interface ViewOptions {
   framework: Framework;
@@ -40,16 +38,15 @@ export function viewOf(result: CheckOutcome, state: FormState, { framework, lang
   const place = (item: PanelItem) => (item.element ? (rank.get(item.element) ?? Infinity) : Infinity);
   items.sort((a, b) => severity[a.severity] - severity[b.severity] || place(a) - place(b));
   const design = state.fieldAt.get("design");
-  const s = panelStrings(lang);
-  const format = formatFor(lang, framework);
   return {
     lang,
-    format,
+    format: formatFor(lang, framework),
     points: result.points,
     claimed: result.claimed,
     maxPoints: result.maxPoints,
     assessed: result.score.assessed,
-    blockers: [...new Set(result.score.blockers.map((b) => blockerText(b, s, framework, lang, format)))],
+    // the catalogue's words, as in the innovation-not-assessed finding and the reports
+    blockers: renderBlockers(result.score.blockers, lang, framework),
     counts,
     items,
     marks: [...marks.values()],
@@ -64,21 +61,4 @@ function fieldFor(finding: Finding, state: FormState): FormField | undefined {
     if (field) return field;
   }
   return undefined;
-}
-
-/** The stage, the window and the design minimum are the framework's, never fixed in the words. */
-function blockerText(b: Blocker, s: ReturnType<typeof panelStrings>, framework: Framework, lang: Lang, format: Format): string {
-  switch (b.reason) {
-    case "stage": return b.stage === null ? s.blockerStageMissing : s.blockerStage(framework.scoredStage);
-    case "window":
-      if (b.status === "unknown") return s.blockerWindowUnknown;
-      return b.status === "needs-development-date" ? s.blockerDevelopment(format.date(framework.window.implementationFrom)) : s.blockerWindow;
-    case "future": return s.blockerFuture;
-    case "design": return `${s.blockerDesign(String(b.minimum))} (${b.words}/${b.minimum})`;
-    case "mandatory": {
-      const name = framework.indicatorByKey.get(b.indicator)?.name[lang] ?? "";
-      const what = b.missing === "basis" ? s.blockerMandatoryBasis : b.missing === "evidence" ? s.blockerMandatoryEvidence : s.blockerMandatoryLevel;
-      return `${what}: ${b.indicator} ${name}`;
-    }
-  }
 }

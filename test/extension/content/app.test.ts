@@ -110,20 +110,43 @@ describe("findings and score", () => {
     expect(view.assessed).toBe(false);
     const design = view.items.find((i) => i.message.startsWith("Rancang Bangun"));
     expect(design?.element).toBe(q("design"));
-    expect(view.blockers).toContain("rancang bangun kurang dari 300 kata (0/300)");
+    expect(view.blockers).toContain("rancang bangun kurang dari 300 kata");
+    expect(view.blockers).toContain("indikator wajib 16 (Regulasi Inovasi Daerah) belum dipilih parameternya");
+  });
+
+  it("says what a mandatory indicator lacks: its parameter, then its evidence, in the words of the not-assessed finding", () => {
+    const app = start();
+    const blockers = () => app.overlay!.current!.blockers;
+    expect(blockers()).toContain("indikator wajib 16 (Regulasi Inovasi Daerah) belum dipilih parameternya");
+    q<HTMLSelectElement>("16-level").value = "3";
+    app.recheck();
+    expect(blockers()).toContain("indikator wajib 16 (Regulasi Inovasi Daerah) belum ada bukti dukung");
+    expect(blockers().join(" ")).not.toContain("16 (Regulasi Inovasi Daerah) belum dipilih");
+    app.setLang("en");
+    expect(blockers()).toContain("mandatory indicator 16 (Regional innovation regulation) has no evidence");
+    // at stage Penerapan the panel's finding for the innovation names the same reasons in the same words
+    q<HTMLSelectElement>("stage").value = "3"; // Penerapan
+    app.recheck();
+    const line = app.overlay!.current!.items.find((i) => i.message.includes("is not assessed:"))!.message;
+    for (const reason of blockers()) expect(line).toContain(reason);
+    const file = q<HTMLInputElement>("16-file");
+    const files = [new File(["x"], "perbup.pdf", { type: "application/pdf" })];
+    Object.defineProperty(file, "files", { value: Object.assign(files, { item: (i: number) => files[i] ?? null }) });
+    app.recheck();
+    expect(blockers().join(" ")).not.toMatch(/indicator 16\b/);
   });
 
   it("names the framework's own design minimum and window in what keeps the innovation from being assessed", () => {
     const base = getFramework("iid-2026");
     const framework = loadFramework({ id: "uji-250", extends: "iid-2026", cycle: 2027, title: { id: "Uji", en: "Test" }, provisional: true, design: { ...(builtInDefinitions["iid-2026"]!.design as object), minWords: 250 } });
     const app = start({ framework });
-    expect(app.overlay!.current!.blockers).toContain("rancang bangun kurang dari 250 kata (0/250)");
+    expect(app.overlay!.current!.blockers).toContain("rancang bangun kurang dari 250 kata");
     // Implemented before the window: the development date is asked for, naming the window's start.
     q<HTMLSelectElement>("stage").value = "3"; // Penerapan
     const implemented = q<HTMLInputElement>("implementationDate");
     implemented.value = "2022-03-01";
     app.recheck();
-    expect(app.overlay!.current!.blockers).toContain(`diterapkan sebelum ${formatFor("id").date(base.window.implementationFrom)}: isi waktu pengembangan`);
+    expect(app.overlay!.current!.blockers).toContain(`diterapkan sebelum ${formatFor("id").date(base.window.implementationFrom)} tanpa Waktu Pengembangan`);
   });
 
   it("lists the findings of each severity in the order their fields have on the form", () => {
@@ -144,13 +167,14 @@ describe("findings and score", () => {
 
   it("says the stage is not chosen yet when it is empty, and not Penerapan only when another stage is chosen", () => {
     const app = start();
-    expect(app.overlay!.current!.blockers).toContain("tahapan belum dipilih");
-    expect(app.overlay!.current!.blockers).not.toContain("tahapan bukan Penerapan");
+    expect(app.overlay!.current!.blockers).toContain("Tahapan belum dipilih");
+    expect(app.overlay!.current!.blockers).not.toContain("bukan tahap Penerapan");
     q<HTMLSelectElement>("stage").selectedIndex = 2; // Uji Coba
     app.recheck();
-    expect(app.overlay!.current!.blockers).toContain("tahapan bukan Penerapan");
+    expect(app.overlay!.current!.blockers).toContain("bukan tahap Penerapan");
+    expect(app.overlay!.current!.blockers).not.toContain("Tahapan belum dipilih");
     app.setLang("en");
-    expect(app.overlay!.current!.blockers).toContain("the stage is not Penerapan");
+    expect(app.overlay!.current!.blockers).toContain("not at stage Penerapan");
   });
 
   it("counts the points of a parameter once its evidence is there", () => {
