@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { installCelllessNotes } from "./cellless-notes.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
+import { installStreamCells } from "./stream-cells.ts";
 import { installJoiningXmlText } from "./xml-text.ts";
 import { installNativeZipCodec } from "./zip-codec.ts";
 import { installAheadZipWriter } from "./zip-writer.ts";
@@ -15,5 +16,6 @@ installAheadZipWriter();
 installSharedEmptyStyles();
 installJoiningXmlText();
 installCelllessNotes();
+installStreamCells();
 
 export default ExcelJS;

@@ -1,7 +1,8 @@
 // Real .xlsx fixtures for the workbook tests: written by exceljs into a temporary directory,
 // shaped like the workbooks agencies actually send (title rows, merged cells, odd headers).
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -37,6 +38,25 @@ export async function writeSheets(path: string, sheets: SheetSpec[]): Promise<vo
     for (const range of spec.merges ?? []) sheet.mergeCells(range);
   }
   await workbook.xlsx.writeFile(path);
+}
+
+type Zip = {
+  file(name: string): { async(type: "string"): Promise<string> } | null;
+  file(name: string, data: string): void;
+  generateAsync(options: { type: "nodebuffer"; compression: "DEFLATE" }): Promise<Buffer>;
+};
+// JSZip as exceljs bundles it.
+const JSZip = createRequire(createRequire(import.meta.url).resolve("exceljs"))("jszip") as { loadAsync(data: Buffer): Promise<Zip> };
+
+/**
+ * Writes to TARGET a copy of the workbook SOURCE whose worksheet PART ("xl/worksheets/sheet1.xml")
+ * EDIT rewrites: XML as other programs write it, which exceljs's writer never does. (Deflated,
+ * as every generator does: exceljs's streaming reader sometimes fails on stored entries.)
+ */
+export async function rewriteSheetXml(source: string, target: string, part: string, edit: (xml: string) => string): Promise<void> {
+  const zip = await JSZip.loadAsync(await readFile(source));
+  zip.file(part, edit(await zip.file(part)!.async("string")));
+  await writeFile(target, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
 }
 
 export async function sha256(path: string): Promise<string> {
