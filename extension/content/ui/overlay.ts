@@ -355,6 +355,7 @@ export class Overlay {
       }
     }
     const width = this.doc.documentElement.clientWidth;
+    const placed: { mark: HTMLElement; left: number; top: number }[] = [];
     view.marks.forEach((item, i) => {
       const mark = this.markEls[i]!;
       const anchor = visibleAnchor(item.anchor);
@@ -377,19 +378,57 @@ export class Overlay {
       mark.style.top = "0";
       mark.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
       mark.style.maxWidth = `${Math.max(120, Math.min(320, room - 12))}px`;
+      if (!mark.hidden) placed.push({ mark, left, top });
     });
     const c = view.counter;
     if (c && isRendered(c.element)) {
-      const r = topRect(c.element);
       this.counterEl.hidden = false;
       this.counterEl.style.left = "0";
       this.counterEl.style.top = "0";
-      // inside the field's bottom-right corner, left of a textarea's resize grip: below the field it
-      // sat on the next field and read as that field's count (a field too low for it keeps it below)
-      const { offsetWidth: w, offsetHeight: h } = this.counterEl;
-      const top = r.height >= h + 8 ? r.bottom - h - 4 : r.bottom + 2;
-      this.counterEl.style.transform = `translate(${Math.round(r.right - w - 18)}px, ${Math.round(top)}px)`;
+      // the marks' boxes, read once all are written (one layout for the frame)
+      const marks = placed.map(({ mark, left, top }) => new DOMRect(left, top, mark.offsetWidth, mark.offsetHeight));
+      const at = this.counterSpot(topRect(c.element), c.element, marks, width);
+      this.counterEl.style.transform = `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)`;
     } else this.counterEl.hidden = true;
+  }
+
+  /**
+   * Where the word counter goes: always outside the field, so it never covers the officer's text
+   * (inside the field's corner it hid the end of a full last line), and never on the page's other
+   * fields or labels (below the field it could sit on the next field and read as that field's count)
+   * nor on our marks. First choice beside the field's bottom-right corner, then just below its
+   * bottom-right edge, then just above its top-right edge (left of a mark's badge there); when none
+   * is free, below it.
+   */
+  private counterSpot(r: DOMRect, field: HTMLElement, marks: readonly DOMRect[], width: number): { x: number; y: number } {
+    const { offsetWidth: w, offsetHeight: h } = this.counterEl;
+    const spots = [
+      { x: r.right + 6, y: r.bottom - h },
+      { x: r.right - w, y: r.bottom + 3 },
+      { x: r.right - w - 24, y: r.top - h - 3 },
+    ];
+    const free = (s: { x: number; y: number }) =>
+      s.x >= 0 &&
+      s.x + w <= width &&
+      !marks.some((m) => s.x < m.right && s.x + w > m.left && s.y < m.bottom && s.y + h > m.top) &&
+      this.freeBox(s.x, s.y, w, h, field);
+    return spots.find(free) ?? spots[1]!;
+  }
+
+  /**
+   * Whether nothing of the page's form sits under a box (its corners and middle; a part off screen
+   * hides nothing). An embedded editor's frame counts as a field, unless it is the frame that holds
+   * this field (we cannot see into it).
+   */
+  private freeBox(x: number, y: number, w: number, h: number, field: HTMLElement): boolean {
+    const bottom = this.doc.defaultView?.innerHeight ?? 0;
+    const points = [[x + 1, y + 1], [x + w - 1, y + 1], [x + 1, y + h - 1], [x + w - 1, y + h - 1], [x + w / 2, y + h / 2]] as const;
+    return points.every(([px, py]) => {
+      if (py < 0 || py > bottom) return true;
+      const hit = this.doc.elementFromPoint(px, py);
+      if (hit?.localName === "iframe" && !holdsField(hit, field)) return false;
+      return this.freeAt(px, py, field);
+    });
   }
 }
 
@@ -403,6 +442,12 @@ function visibleAnchor(anchor: HTMLElement): HTMLElement | undefined {
   if (anchor.localName !== "input" || (anchor as HTMLInputElement).type !== "file") return undefined;
   const candidates = [(anchor as HTMLInputElement).labels?.[0], anchor.parentElement, anchor.parentElement?.parentElement];
   return candidates.find((c): c is HTMLElement => !!c && isRendered(c));
+}
+
+/** Whether a frame is one the field lives in (at any depth). */
+function holdsField(frame: Element, field: HTMLElement): boolean {
+  for (let win: Window | null = field.ownerDocument.defaultView; win && win !== win.parent; win = win.parent) if (win.frameElement === frame) return true;
+  return false;
 }
 
 function severityWord(severity: Severity, lang: Lang): string {

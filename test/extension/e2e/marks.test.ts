@@ -119,20 +119,61 @@ describe("marks in a scroll box (a modal's body)", () => {
   });
 });
 
+type Box = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+/** How far apart two boxes are (0 when they touch or overlap). */
+const gap = (a: Box, b: Box) => Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width), b.y - (a.y + a.height), a.y - (b.y + b.height));
+
+/** The design field's box and content box (inside its border and padding: where its text is), and every other field's and label's box. */
+const designLayout = (page: Page) =>
+  page.evaluate(() => {
+    const box = (r: DOMRect) => ({ x: r.left, y: r.top, width: r.width, height: r.height });
+    const design = document.querySelector<HTMLElement>('[data-q="design"]')!;
+    const r = design.getBoundingClientRect();
+    const style = getComputedStyle(design);
+    const px = (v: string) => parseFloat(v) || 0;
+    const content = {
+      x: r.left + px(style.borderLeftWidth) + px(style.paddingLeft),
+      y: r.top + px(style.borderTopWidth) + px(style.paddingTop),
+      width: design.clientWidth - px(style.paddingLeft) - px(style.paddingRight),
+      height: design.clientHeight - px(style.paddingTop) - px(style.paddingBottom),
+    };
+    const others = [...document.querySelectorAll<HTMLElement>("input, select, textarea, label, button, iframe, [contenteditable]")]
+      .filter((e) => e !== design && !design.contains(e) && e.getClientRects().length > 0)
+      .map((e) => ({ what: e.outerHTML.slice(0, 50), ...box(e.getBoundingClientRect()) }));
+    return { field: box(r), content, others };
+  });
+
 describe("the design word counter", () => {
-  it.each(["plain.html", "richtext.html"])("sits on the design field of %s, not on the field below it", async (name) => {
+  it.each(["plain.html", "richtext.html"])("stays just outside the design field of %s: never over the officer's text, nor on another field, as the page scrolls and narrows", async (name) => {
     const page = await open(name);
     const design = page.locator('[data-q="design"]').first();
-    await design.scrollIntoViewIfNeeded();
-    await frames(page);
-    const field = (await design.boundingBox())!;
-    const [counter] = await uiElements(page, ".counter:not([hidden])");
-    await page.screenshot({ path: `test-results/marks-counter-${name}.png` });
-    expect(counter?.text).toBe("0 / 300 kata");
-    const box = counter!.box!;
-    expect(box.y).toBeGreaterThanOrEqual(field.y);
-    expect(box.y + box.height).toBeLessThanOrEqual(field.y + field.height);
-    expect(box.x + box.width).toBeLessThanOrEqual(field.x + field.width);
+    const centre = () => design.evaluate((e) => e.scrollIntoView({ block: "center" }));
+    await centre();
+    // more text than the field shows at once: its last visible line is full up to the right edge
+    await design.fill(Array.from({ length: 120 }, (_, i) => `kata${i}`).join(" "));
+    const counter = async () => (await uiElements(page, ".counter:not([hidden])"))[0];
+    await expect.poll(async () => (await counter())?.text).toBe("120 / 300 kata");
+    const where = async (step: string) => {
+      await frames(page);
+      const { field, content, others } = await designLayout(page);
+      const box = (await counter())!.box!;
+      await page.screenshot({ path: `test-results/marks-counter-${name}-${step}.png` });
+      expect(overlaps(box, content), `${step}: over the text`).toBe(false);
+      expect(gap(box, field), `${step}: away from the field`).toBeLessThanOrEqual(8);
+      expect(others.filter((o) => overlaps(box, o)).map((o) => o.what), `${step}: on another field`).toEqual([]);
+      return { box, field };
+    };
+    const first = await where("wide");
+    await page.evaluate(() => window.scrollBy(0, 120));
+    const scrolled = await where("scrolled");
+    // it moved with the field
+    expect(scrolled.field.y).toBeLessThan(first.field.y);
+    expect(Math.abs(scrolled.box.y - scrolled.field.y - (first.box.y - first.field.y))).toBeLessThanOrEqual(1);
+    // a narrow window: the field takes the whole column, no room beside it
+    await page.setViewportSize({ width: 640, height: 900 });
+    await centre();
+    await where("narrow");
     await page.close();
   });
 });
