@@ -4,6 +4,7 @@
 // are installed here once, before any read or write; so is the reader's repair that keeps notes on
 // cells the sheet has no element for (cellless-notes.ts).
 import ExcelJS from "exceljs";
+import { installCellRefs } from "./cell-refs.ts";
 import { installCelllessNotes } from "./cellless-notes.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installStreamCells } from "./stream-cells.ts";
@@ -16,6 +17,7 @@ installAheadZipWriter();
 installSharedEmptyStyles();
 installJoiningXmlText();
 installCelllessNotes();
+installCellRefs();
 installStreamCells();
 
 export default ExcelJS;
