@@ -7,10 +7,12 @@ import type ExcelJS from "exceljs";
 import {
   checkSubmission,
   columnLetter,
+  columnNumber,
   getFramework,
   NOTE_PREFIX,
   OWN_COLUMNS,
   ownColumnValues,
+  parseA1Range,
   readWorkbookRows,
   SEVERITIES,
   SEVERITY_FILL_RGB,
@@ -27,7 +29,8 @@ import {
   type WorkbookRead,
 } from "../../core/index.ts";
 import { completenessMatrix, type MatrixCell } from "../report/matrix.ts";
-import { loadWorkbook, pickSheets, sheetsOf } from "./read.ts";
+import { pickSheets } from "./read.ts";
+import { loadEditableWorkbook, type EditableWorkbook, type SheetCell, type SheetCells } from "./sheet-models.ts";
 import { OWN_SHEET_MARK, writeWorkbookAtomically } from "./template.ts";
 import { isCompactModel, rangeValidations, validationIds } from "./validations.ts";
 
@@ -74,8 +77,9 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
   await refuseUnsafeOutput(inPath, outPath, options.force === true);
   const framework = typeof options.framework === "object" ? options.framework : getFramework(options.framework);
   // Validations come compacted from their ranges (validations.ts), not one entry per cell.
-  const workbook = await rangeValidations(() => loadWorkbook(inPath));
-  const picked = pickSheets(sheetsOf(workbook), framework);
+  const book = await rangeValidations(() => loadEditableWorkbook(inPath));
+  const { workbook } = book;
+  const picked = pickSheets(book.sheets, framework);
   const read = readWorkbookRows({ ...picked, fileName: basename(inPath) }, framework);
   const result = checkSubmission(read.input, { framework, absentFields: read.absentFields, ...(options.today ? { today: options.today } : {}) });
   // Workbook findings (missing or extra columns) join the check's before the report, as in
@@ -84,10 +88,10 @@ export async function annotateWorkbook(inPath: string, outPath: string, options:
   const report = toReport(result, { lang, locate: (f) => read.locate(f.path) });
   const { findings } = report;
 
-  const markedCells = markCells(workbook, findings);
-  if (read.innovationSheet) writeOwnColumns(workbook.getWorksheet(read.innovationSheet.sheet)!, read, report, lang);
-  writeSummary(workbook, report, lang);
-  writeMatrix(workbook, result, lang);
+  const markedCells = markCells(book, findings);
+  if (read.innovationSheet) writeOwnColumns(book.cells(workbook.getWorksheet(read.innovationSheet.sheet)!), read, report, lang);
+  writeSummary(book, report, lang);
+  writeMatrix(book, result, lang);
 
   for (const sheet of workbook.worksheets) compactValidations(sheet);
   // Re-check just before writing: the output may have appeared while we worked.
@@ -180,7 +184,7 @@ type Style = Partial<ExcelJS.Style>;
  * fill in place (`cell.fill = ...`) would colour every cell of that style; and its writer renders
  * each distinct style object once, so sharing them also keeps the write from working per cell.
  */
-function styler(): (cell: ExcelJS.Cell, variant: string, change: Style) => void {
+function styler(): (cell: SheetCell, variant: string, change: Style) => void {
   // Base style -> variant -> cell type -> style: nested maps, so the lookup done for every cell
   // (ten thousand on the Matriks sheet) builds no key string.
   const byObject = new WeakMap<Style, Map<string, Map<ExcelJS.ValueType, Style>>>();
@@ -225,19 +229,22 @@ const rank = (s: Severity) => SEVERITIES.indexOf(s);
  * the only one Excel and LibreOffice show; its note line names the cell the finding is about.
  * The finding's reported location stays the cell the reader attributed it to.
  */
-function markCells(workbook: ExcelJS.Workbook, findings: Report["findings"]): number {
-  const marks = new Map<string, Mark & { sheet: ExcelJS.Worksheet; address: string }>();
+function markCells(book: EditableWorkbook, findings: Report["findings"]): number {
+  const marks = new Map<string, Mark & { sheet: ExcelJS.Worksheet; row: number; column: number }>();
   for (const f of findings) {
     const loc = f.location;
     if (!loc?.sheet || !loc.row || !loc.column) continue;
-    const sheet = workbook.getWorksheet(loc.sheet);
+    const sheet = book.workbook.getWorksheet(loc.sheet);
     if (!sheet) continue;
     const own = `${loc.column}${loc.row}`;
-    // exceljs answers a cell of a merged range with its master (itself when not merged).
-    const address = sheet.getCell(own).master.address;
+    // A cell of a merged range answers with its top-left cell (itself when not merged).
+    const address = book.cells(sheet).visibleAddress(loc.row, columnNumber(loc.column));
     const key = `${loc.sheet}\u0000${address}`;
     let mark = marks.get(key);
-    if (!mark) marks.set(key, (mark = { sheet, address, severity: f.severity, lines: [] }));
+    if (!mark) {
+      const at = parseA1Range(`${address}:${address}`)!;
+      marks.set(key, (mark = { sheet, row: at.row + 1, column: at.column + 1, severity: f.severity, lines: [] }));
+    }
     if (rank(f.severity) < rank(mark.severity)) mark.severity = f.severity;
     const text = f.fix ? `${f.message} ${f.fix}` : f.message;
     mark.lines.push(own === address ? text : `${own}: ${text}`);
@@ -245,7 +252,7 @@ function markCells(workbook: ExcelJS.Workbook, findings: Report["findings"]): nu
   const style = styler();
   const fills = Object.fromEntries(SEVERITIES.map((s) => [s, solid(SEVERITY_FILLS[s])])) as Record<Severity, ExcelJS.Fill>;
   for (const mark of marks.values()) {
-    const cell = mark.sheet.getCell(mark.address);
+    const cell = book.cells(mark.sheet).cell(mark.row, mark.column);
     style(cell, `mark ${mark.severity}`, { fill: fills[mark.severity] });
     const ours = `${NOTE_PREFIX}${mark.lines.join(`\n${NOTE_PREFIX}`)}`;
     const theirs = userNote(cell.note);
@@ -262,20 +269,19 @@ function userNote(note: ExcelJS.Cell["note"]): string {
   return (at >= 0 ? text.slice(0, at) : text).trim();
 }
 
-function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, report: Report, lang: Lang): void {
+function writeOwnColumns(cells: SheetCells, read: WorkbookRead, report: Report, lang: Lang): void {
   const { header, headerRowNumber, rowNumbers } = read.innovationSheet!;
-  const headerRow = sheet.getRow(headerRowNumber);
   // Reuse our columns from an earlier run; otherwise append right of everything the sheet uses.
-  let next = Math.max(sheet.columnCount, headerRow.cellCount) + 1;
+  let next = Math.max(cells.columnCount, cells.cellCount(headerRowNumber)) + 1;
   const columnOf = (title: string): number => {
     const existing = header.own.find((o) => o.header === title);
     if (existing) return existing.index + 1;
     const column = next++;
-    const cell = headerRow.getCell(column);
+    const cell = cells.cell(headerRowNumber, column);
     cell.value = title;
     cell.font = { bold: true };
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
-    sheet.getColumn(column).width = title === OWN_COLUMNS.status ? 60 : 16;
+    cells.worksheet.getColumn(column).width = title === OWN_COLUMNS.status ? 60 : 16;
     return column;
   };
   const scoreColumn = columnOf(OWN_COLUMNS.score);
@@ -285,9 +291,8 @@ function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, report: R
   ownColumnValues(report, lang).forEach((value, i) => {
     const rowNumber = rowNumbers[i];
     if (rowNumber === undefined) return;
-    const row = sheet.getRow(rowNumber);
-    row.getCell(scoreColumn).value = value.score;
-    const status = row.getCell(statusColumn);
+    cells.cell(rowNumber, scoreColumn).value = value.score;
+    const status = cells.cell(rowNumber, statusColumn);
     status.value = value.status;
     const assessed = value.assessed ? "assessed" : "not";
     style(status, `status ${assessed}`, { fill: fills[assessed], alignment: WRAP_TOP });
@@ -295,12 +300,14 @@ function writeOwnColumns(sheet: ExcelJS.Worksheet, read: WorkbookRead, report: R
 }
 
 /** Our own sheet: reused when empty or written by the tool, else a new name so user data is never cleared. */
-function ownSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+function ownSheet(book: EditableWorkbook, name: string): ExcelJS.Worksheet {
+  const { workbook } = book;
   const existing = workbook.worksheets.find((w) => w.name.toLowerCase() === name.toLowerCase());
   if (existing) {
-    const a1 = existing.getCell("A1").value;
-    const ours = existing.actualRowCount === 0 || (typeof a1 === "string" && a1.includes(OWN_SHEET_MARK));
-    if (!ours) return ownSheet(workbook, `${name} (${OWN_SHEET_MARK})`);
+    const cells = book.cells(existing);
+    const a1 = cells.cell(1, 1).value;
+    const ours = cells.actualRowCount === 0 || (typeof a1 === "string" && a1.includes(OWN_SHEET_MARK));
+    if (!ours) return ownSheet(book, `${name} (${OWN_SHEET_MARK})`);
     // exceljs orders tabs by orderNo (not in its typings): keep the tab where it was.
     const orderNo = (existing as unknown as { orderNo: number }).orderNo;
     workbook.removeWorksheet(existing.id);
@@ -311,8 +318,8 @@ function ownSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return workbook.addWorksheet(name);
 }
 
-function writeSummary(workbook: ExcelJS.Workbook, report: Report, lang: Lang): void {
-  const sheet = ownSheet(workbook, SHEETS.summary);
+function writeSummary(book: EditableWorkbook, report: Report, lang: Lang): void {
+  const sheet = ownSheet(book, SHEETS.summary);
   sheet.getColumn(1).width = 44;
   sheet.getColumn(2).width = 110;
   sheet.getColumn(3).width = 16;
@@ -326,8 +333,8 @@ function writeSummary(workbook: ExcelJS.Workbook, report: Report, lang: Lang): v
   });
 }
 
-function writeMatrix(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
-  const sheet = ownSheet(workbook, SHEETS.matrix);
+function writeMatrix(book: EditableWorkbook, result: CheckResult, lang: Lang): void {
+  const sheet = ownSheet(book, SHEETS.matrix);
   const matrix = completenessMatrix(result);
   const en = lang === "en";
   sheet.getCell("A1").value = `${en ? "Completeness matrix" : "Matriks kelengkapan"} (${OWN_SHEET_MARK})`;

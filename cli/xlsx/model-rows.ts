@@ -11,7 +11,7 @@ import { columnNumber } from "../../core/index.ts";
 import type ExcelJS from "./exceljs.ts";
 
 // The reconciled cell model exceljs builds (lib/xlsx/xform/sheet/cell-xform.js), as far as read here.
-type CellModel = {
+export type CellModel = {
   type?: unknown;
   address?: unknown;
   value?: unknown;
@@ -25,12 +25,12 @@ type CellModel = {
   sharedFormula?: unknown;
   comment?: { type?: unknown; note?: { texts?: unknown } | null } | null;
 };
-type RowModel = { number?: unknown; cells: CellModel[] };
-type WorksheetModel = { id?: unknown; rows: RowModel[] };
+export type RowModel = { number?: unknown; cells: CellModel[] };
+export type WorksheetModel = { id?: unknown; rows: RowModel[] };
 type WorkbookModel = { worksheets: WorksheetModel[] };
 
 // exceljs's Enums.ValueType (lib/doc/enums.js).
-const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, RichText: 8, Boolean: 9, Error: 10 } as const;
+export const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, RichText: 8, Boolean: 9, Error: 10 } as const;
 
 /** Rows of one worksheet, 0-based, each a sparse array of the cells' exceljs values, 0-based. */
 export type ModelRows = unknown[][];
@@ -38,7 +38,7 @@ export type ModelRows = unknown[][];
 const ADDRESS = /^([A-Z]{1,3})[0-9]+$/;
 
 /** The column (1-based) of a cell address exceljs's Row would accept as given, else 0. */
-function columnOf(address: unknown): number {
+export function columnOf(address: unknown): number {
   if (typeof address !== "string") return 0;
   const m = ADDRESS.exec(address);
   if (!m) return 0;
@@ -90,27 +90,46 @@ function valueOf(cell: CellModel): unknown {
   }
 }
 
+/** The value exceljs's Cell gives for this model; null for an empty cell or one not recognised. */
+export function modelCellValue(cell: CellModel): unknown {
+  const value = valueOf(cell);
+  return value === NOT_A_VALUE || value === BAIL ? null : value;
+}
+
+/**
+ * One row model's cells as exceljs's Row would hold their values (0-based, sparse), or undefined
+ * when not recognised in full. Merge cells are skipped, as exceljs's Row skips them.
+ */
+export function rowValues(row: RowModel): unknown[] | undefined {
+  const values: unknown[] = [];
+  let lastColumn = 0;
+  for (const cell of row.cells) {
+    // exceljs's Row does not create a cell for these (empty, unstyled <c/> elements).
+    if (cell.type === T.Merge) continue;
+    const column = columnOf(cell.address);
+    if (column <= lastColumn || badNote(cell.comment)) return undefined;
+    lastColumn = column;
+    const value = valueOf(cell);
+    if (value === BAIL) return undefined;
+    if (value !== NOT_A_VALUE) values[column - 1] = value;
+  }
+  return values;
+}
+
+/** Whether a row model's number is one exceljs's Worksheet would place after LAST_ROW. */
+export const rowNumberAfter = (row: RowModel, lastRow: number): row is RowModel & { number: number } =>
+  typeof row.number === "number" && Number.isInteger(row.number) && row.number > lastRow;
+
 /** A worksheet model's rows as exceljs's objects would hold them, or undefined when not recognised. */
 function rowsOf(worksheet: WorksheetModel): ModelRows | undefined {
   const rows: ModelRows = [];
   let lastRow = 0;
   for (const row of worksheet.rows) {
-    const number = row.number;
-    if (typeof number !== "number" || !Number.isInteger(number) || number <= lastRow) return undefined;
-    lastRow = number;
-    const values: unknown[] = [];
-    let lastColumn = 0;
-    for (const cell of row.cells) {
-      // exceljs's Row does not create a cell for these (empty, unstyled <c/> elements).
-      if (cell.type === T.Merge) continue;
-      const column = columnOf(cell.address);
-      if (column <= lastColumn || badNote(cell.comment)) return undefined;
-      lastColumn = column;
-      const value = valueOf(cell);
-      if (value === BAIL) return undefined;
-      if (value !== NOT_A_VALUE) values[column - 1] = value;
-    }
-    if (values.length) rows[number - 1] = values;
+    if (!rowNumberAfter(row, lastRow)) return undefined;
+    lastRow = row.number;
+    const values = rowValues(row);
+    if (!values) return undefined;
+    if (values.length) rows[row.number - 1] = values;
   }
   return rows;
 }

@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
 import { FILE_ERRORS } from "../strings.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
-import { loadModelRows, type ModelRows } from "./model-rows.ts";
+import { loadModelRows } from "./model-rows.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
 export type WorkbookSheets = { innovations?: SheetRows; region?: SheetRows; sheetNames: string[] };
@@ -66,13 +66,8 @@ export async function loadWorkbook(path: string, options: { valuesOnly?: boolean
 /** loadWorkbook for a file preflight has already passed (readWorkbook checks it once, for its size too). */
 async function loadChecked(path: string, options: { valuesOnly?: boolean }): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  try {
-    // One read of the whole file: exceljs's readFile streams it in chunks only to join them.
-    // (exceljs types its Buffer as an ArrayBuffer; a Node Buffer is what it reads.)
-    await workbook.xlsx.load((await readFile(path)) as unknown as ExcelJS.Buffer, options.valuesOnly ? { ignoreNodes: NOT_VALUES } : {});
-  } catch (error) {
-    throw new WorkbookReadError("corrupt", path, shortReason(error));
-  }
+  // One read of the whole file: exceljs's readFile streams it in chunks only to join them.
+  await loadFile(path, (data) => workbook.xlsx.load(data, options.valuesOnly ? { ignoreNodes: NOT_VALUES } : {}));
   return workbook;
 }
 
@@ -83,17 +78,10 @@ async function loadChecked(path: string, options: { valuesOnly?: boolean }): Pro
  */
 export async function readValuesSheets(path: string): Promise<SheetRows[]> {
   const workbook = new ExcelJS.Workbook();
-  let byId: Map<unknown, ModelRows> | undefined;
-  try {
-    const data = (await readFile(path)) as unknown as ExcelJS.Buffer;
-    byId = await loadModelRows(workbook, () => workbook.xlsx.load(data, { ignoreNodes: NOT_VALUES }));
-  } catch (error) {
-    throw new WorkbookReadError("corrupt", path, shortReason(error));
-  }
+  const byId = await loadFile(path, (data) => loadModelRows(workbook, () => workbook.xlsx.load(data, { ignoreNodes: NOT_VALUES })));
   if (!byId) return sheetsOf(workbook);
-  const ids = byId;
   return workbook.worksheets.map((worksheet) => {
-    const rows = (ids.get(worksheet.id) ?? []) as CellValue[][];
+    const rows = (byId.get(worksheet.id) ?? []) as CellValue[][];
     for (const cells of rows) if (cells) for (let c = 0; c < cells.length; c++) if (c in cells) cells[c] = toCellValue(cells[c] as ExcelJS.CellValue);
     const areas = mergedAreas(mergedRanges(worksheet));
     clearMergedCells(rows, areas);
@@ -106,16 +94,37 @@ export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
   return workbook.worksheets.map((worksheet) => {
     const rows: CellValue[][] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const values: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, column) => {
-        // Merged cells repeat the top-left value; values only means the top-left cell alone.
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        values[column - 1] = cell.type === ExcelJS.ValueType.Formula ? toCellValue(cell.result as ExcelJS.CellValue) : toCellValue(cell.value);
-      });
-      rows[rowNumber - 1] = values;
+      rows[rowNumber - 1] = rowCellValues(row);
     });
-    return trimmed(worksheet.name, fillMergesDown(rows, 1, mergedAreas(mergedRanges(worksheet))));
+    return sheetRowsOf(worksheet, rows);
   });
+}
+
+/** One row of exceljs's objects as the core reads it (0-based, sparse). */
+export function rowCellValues(row: ExcelJS.Row): CellValue[] {
+  const values: CellValue[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    // Merged cells repeat the top-left value; values only means the top-left cell alone.
+    if (cell.type === ExcelJS.ValueType.Merge) return;
+    values[column - 1] = cell.type === ExcelJS.ValueType.Formula ? toCellValue(cell.result as ExcelJS.CellValue) : toCellValue(cell.value);
+  });
+  return values;
+}
+
+/** A worksheet's rows of values (merged cells other than the top-left left out) as SheetRows. */
+export const sheetRowsOf = (worksheet: ExcelJS.Worksheet, rows: CellValue[][]): SheetRows =>
+  trimmed(worksheet.name, fillMergesDown(rows, 1, mergedAreas(mergedRanges(worksheet))));
+
+/**
+ * Reads PATH (preflight passed) in one go and hands it to LOAD; a failure is the file's "corrupt"
+ * error. (exceljs types its Buffer as an ArrayBuffer; a Node Buffer is what it reads.)
+ */
+export async function loadFile<T>(path: string, load: (data: ExcelJS.Buffer) => Promise<T>): Promise<T> {
+  try {
+    return await load((await readFile(path)) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    throw new WorkbookReadError("corrupt", path, shortReason(error));
+  }
 }
 
 /**
@@ -412,7 +421,7 @@ const ZIP_END = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 const ENCRYPTED_STREAM = Buffer.from("EncryptedPackage", "utf16le");
 
 /** Classifies the file by its bytes before exceljs sees it, so bad input gets a clear error. */
-async function preflight(path: string): Promise<number> {
+export async function preflight(path: string): Promise<number> {
   let size: number;
   try {
     size = (await stat(path)).size;

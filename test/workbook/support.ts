@@ -43,10 +43,11 @@ export async function writeSheets(path: string, sheets: SheetSpec[]): Promise<vo
 type Zip = {
   file(name: string): { async(type: "string"): Promise<string> } | null;
   file(name: string, data: string): void;
-  generateAsync(options: { type: "nodebuffer"; compression: "DEFLATE" }): Promise<Buffer>;
+  files: Record<string, { dir: boolean }>;
+  generateAsync(options: { type: "nodebuffer"; compression?: "DEFLATE" }): Promise<Buffer>;
 };
-// JSZip as exceljs bundles it.
-const JSZip = createRequire(createRequire(import.meta.url).resolve("exceljs"))("jszip") as { loadAsync(data: Buffer): Promise<Zip> };
+/** JSZip as exceljs bundles it. */
+export const JSZip = createRequire(createRequire(import.meta.url).resolve("exceljs"))("jszip") as { loadAsync(data: Buffer): Promise<Zip> };
 
 /**
  * Writes to TARGET a copy of the workbook SOURCE whose worksheet PART ("xl/worksheets/sheet1.xml")

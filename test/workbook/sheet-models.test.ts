@@ -1,0 +1,141 @@
+// annotate's workbook with kept rows (cli/xlsx/sheet-models.ts): for any workbook exceljs writes,
+// reading its values and changing its cells through SheetCells gives the very workbook model, and
+// so the very file, that exceljs's own objects give for the same changes; and typical workbooks
+// do take the kept-row path. Rows it does not recognise (edited XML) are left to exceljs.
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import ExcelJS from "../../cli/xlsx/exceljs.ts";
+import { loadWorkbook, sheetsOf, toCellValue } from "../../cli/xlsx/read.ts";
+import { loadEditableWorkbook, type SheetCell } from "../../cli/xlsx/sheet-models.ts";
+import { workbookSpec, written } from "./arbitrary-workbooks.ts";
+import { JSZip, rewriteSheetXml, tempDir } from "./support.ts";
+
+const newDir = tempDir();
+const { ValueType } = ExcelJS;
+
+type Edit =
+  | { op: "mark"; sheet: number; row: number; column: number; note: string; argb: string }
+  | { op: "value"; sheet: number; row: number; column: number; value: number | string | null }
+  | { op: "font"; sheet: number; row: number; column: number };
+
+const at = { sheet: fc.nat(3), row: fc.integer({ min: 1, max: 34 }), column: fc.integer({ min: 1, max: 15 }) };
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  fc.record({ op: fc.constant("mark" as const), ...at, note: fc.string({ maxLength: 10 }), argb: fc.constantFrom("FFFFC7CE", "FFFFEB9C") }),
+  fc.record({ op: fc.constant("value" as const), ...at, value: fc.oneof(fc.integer(), fc.string({ maxLength: 8 }), fc.constant(null)) }),
+  fc.record({ op: fc.constant("font" as const), ...at }),
+);
+
+/** What annotate does to a cell, done the same way to exceljs's Cell and to a SheetCell. */
+function apply(cell: SheetCell, change: Edit): void {
+  if (change.op === "mark") {
+    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: change.argb } } };
+    const theirs = cell.note;
+    const text = typeof theirs === "string" ? theirs : (theirs?.texts ?? []).map((t) => t.text).join("");
+    cell.note = text ? `${text}\n${change.note}` : change.note;
+  } else if (change.op === "value") cell.value = change.value;
+  else cell.font = { bold: true };
+}
+
+/** The parts of the workbook model the writer renders from rows. */
+const rowsOf = (workbook: ExcelJS.Workbook) =>
+  (workbook.model as unknown as { worksheets: { name: string; rows: unknown[]; dimensions: unknown }[] }).worksheets.map((w) => ({ name: w.name, rows: w.rows, dimensions: w.dimensions }));
+
+/**
+ * Every part of the file written, but its timestamps; or the error exceljs's writer stops with (a
+ * merged range over a shared formula's master cell leaves its clones without one).
+ */
+async function parts(workbook: ExcelJS.Workbook): Promise<Record<string, string> | { error: string }> {
+  workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
+  let buffer: Buffer;
+  try {
+    buffer = (await workbook.xlsx.writeBuffer()) as unknown as Buffer;
+  } catch (error) {
+    return { error: String(error) };
+  }
+  const zip = await JSZip.loadAsync(buffer);
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name]!.dir) out[name] = await zip.file(name)!.async("string");
+  return out;
+}
+
+describe("annotate's workbook with kept rows", () => {
+  it("reads the values exceljs's objects give and, changed the same way, writes the same file", async () => {
+    const dir = await newDir();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(workbookSpec, fc.array(edit, { maxLength: 12 }), async (spec, edits) => {
+        const path = join(dir, `w${n++}.xlsx`);
+        await writeFile(path, await written(spec));
+        const objects = await loadWorkbook(path);
+        const book = await loadEditableWorkbook(path);
+        expect(book.sheets).toStrictEqual(sheetsOf(objects));
+        for (const change of edits) {
+          const expected = objects.worksheets[change.sheet % objects.worksheets.length]!;
+          const sheet = book.workbook.worksheets[change.sheet % book.workbook.worksheets.length]!;
+          const cells = book.cells(sheet);
+          expect(cells.visibleAddress(change.row, change.column)).toBe(expected.getCell(change.row, change.column).master.address);
+          apply(expected.getCell(change.row, change.column), change);
+          apply(cells.cell(change.row, change.column), change);
+          expect(cells.columnCount).toBe(expected.columnCount);
+          expect(cells.cellCount(change.row)).toBe(expected.getRow(change.row).cellCount);
+          expect(cells.actualRowCount).toBe(expected.actualRowCount);
+          // The value as the readers take it (a formula as its cached result, 0 and FALSE too).
+          const cell = expected.getCell(change.row, change.column);
+          expect(toCellValue(cells.cell(change.row, change.column).value)).toStrictEqual(toCellValue(cell.type === ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value));
+        }
+        const file = await parts(objects);
+        expect(await parts(book.workbook)).toStrictEqual(file);
+        if (!("error" in file)) expect(rowsOf(book.workbook)).toEqual(rowsOf(objects));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("keeps the rows of a typical innovation sheet as models, and leaves rows under a merged title to exceljs", async () => {
+    const dir = await newDir();
+    const path = join(dir, "judul.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Inovasi");
+    sheet.addRows([["Daftar inovasi Kota Contoh"], [], ["No", "Nama Inovasi"], ...Array.from({ length: 20 }, (_, i) => [i + 1, `Inovasi ${i + 1}`])]);
+    sheet.mergeCells("A1:F2");
+    await workbook.xlsx.writeFile(path);
+    const book = await loadEditableWorkbook(path);
+    const cells = book.cells(book.workbook.getWorksheet("Inovasi")!);
+    // Rows 3-23 are kept as models: exceljs made no Row objects for them.
+    expect(cells.keptRows).toBe(21);
+    expect(book.workbook.getWorksheet("Inovasi")!.findRow(5)).toBeUndefined();
+    expect(book.workbook.getWorksheet("Inovasi")!.findRow(1)).toBeDefined();
+    expect(cells.visibleAddress(2, 3)).toBe("A1");
+    expect(cells.cell(5, 2).value).toBe("Inovasi 2");
+  });
+
+  const EDITS: [string, (xml: string) => string][] = [
+    ["rows out of order", (xml) => xml.replace(/(<row r="2"[^]*?<\/row>)(<row r="3"[^]*?<\/row>)/, "$2$1")],
+    ["a cell of another row", (xml) => xml.replace(/<c r="B2"/, '<c r="B7"')],
+  ];
+  for (const [what, change] of EDITS) {
+    it(`writes what exceljs's objects write with ${what}`, async () => {
+      const dir = await newDir();
+        const workbook = new ExcelJS.Workbook();
+      workbook.addWorksheet("Inovasi").addRows([
+        ["Judul", null, null],
+        ["a", "b", "c"],
+        [1, 2, 3],
+      ]);
+      const source = join(dir, "asal.xlsx");
+      await workbook.xlsx.writeFile(source);
+      const path = join(dir, "diubah.xlsx");
+      await rewriteSheetXml(source, path, "xl/worksheets/sheet1.xml", change);
+      const objects = await loadWorkbook(path);
+      const book = await loadEditableWorkbook(path);
+      expect(book.sheets).toStrictEqual(sheetsOf(objects));
+      for (const [row, column] of [[2, 2], [3, 5], [7, 2]] as const) {
+        apply(objects.worksheets[0]!.getCell(row, column), { op: "value", sheet: 0, row, column, value: "x" });
+        apply(book.cells(book.workbook.worksheets[0]!).cell(row, column), { op: "value", sheet: 0, row, column, value: "x" });
+      }
+      expect(await parts(book.workbook)).toStrictEqual(await parts(objects));
+    });
+  }
+});
