@@ -7,7 +7,6 @@
 // states, merged ranges and every check the setter makes stay exceljs's own. A model this code
 // does not recognise in full (a cell without its address, cells or rows out of order, an
 // unknown value type, ...) is handed to exceljs untouched and read through its objects as before.
-import { columnNumber } from "../../core/index.ts";
 import type ExcelJS from "./exceljs.ts";
 
 // The reconciled cell model exceljs builds (lib/xlsx/xform/sheet/cell-xform.js), as far as read here.
@@ -35,14 +34,24 @@ export const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 
 /** Rows of one worksheet, 0-based, each a sparse array of the cells' exceljs values, 0-based. */
 export type ModelRows = unknown[][];
 
-const ADDRESS = /^([A-Z]{1,3})[0-9]+$/;
-
-/** The column (1-based) of a cell address exceljs's Row would accept as given, else 0. */
+/**
+ * The column (1-based) of a cell address exceljs's Row would accept as given (/^[A-Z]{1,3}[0-9]+$/,
+ * up to XFD), else 0. By character codes: it runs for every cell of an annotate, a few times.
+ */
 export function columnOf(address: unknown): number {
   if (typeof address !== "string") return 0;
-  const m = ADDRESS.exec(address);
-  if (!m) return 0;
-  const column = columnNumber(m[1]!);
+  let column = 0;
+  let i = 0;
+  for (; i < address.length && i < 4; i++) {
+    const code = address.charCodeAt(i);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  if (i === 0 || i > 3 || i === address.length) return 0;
+  for (let j = i; j < address.length; j++) {
+    const code = address.charCodeAt(j);
+    if (code < 48 || code > 57) return 0;
+  }
   return column <= 16384 ? column : 0;
 }
 
@@ -98,9 +107,10 @@ export function modelCellValue(cell: CellModel): unknown {
 
 /**
  * One row model's cells as exceljs's Row would hold their values (0-based, sparse), or undefined
- * when not recognised in full. Merge cells are skipped, as exceljs's Row skips them.
+ * when not recognised in full. Merge cells are skipped, as exceljs's Row skips them. COLUMNS, when
+ * given, receives each other cell's column.
  */
-export function rowValues(row: RowModel): unknown[] | undefined {
+export function rowValues(row: RowModel, columns?: number[]): unknown[] | undefined {
   const values: unknown[] = [];
   let lastColumn = 0;
   for (const cell of row.cells) {
@@ -109,6 +119,7 @@ export function rowValues(row: RowModel): unknown[] | undefined {
     const column = columnOf(cell.address);
     if (column <= lastColumn || badNote(cell.comment)) return undefined;
     lastColumn = column;
+    columns?.push(column);
     const value = valueOf(cell);
     if (value === BAIL) return undefined;
     if (value !== NOT_A_VALUE) values[column - 1] = value;

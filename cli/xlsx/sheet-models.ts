@@ -14,7 +14,7 @@
 // the written file (test/workbook/sheet-models.test.ts compares the two on random workbooks).
 import ExcelJS from "./exceljs.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
-import { columnOf, modelCellValue, rowNumberAfter, rowValues, T, type CellModel, type RowModel } from "./model-rows.ts";
+import { modelCellValue, rowNumberAfter, rowValues, T, type CellModel, type RowModel } from "./model-rows.ts";
 import { preflight, loadFile, rowCellValues, sheetRowsOf, toCellValue } from "./read.ts";
 import { columnLetter, parseA1Range, type CellValue, type SheetRows } from "../../core/index.ts";
 
@@ -44,6 +44,10 @@ type WorksheetWriteModel = { id: number; rows: WriteRow[]; dimensions: RangeObje
 
 /** What annotate reads and changes in a cell: exceljs's Cell, or a ModelCell standing in for one. */
 export type SheetCell = Pick<ExcelJS.Cell, "type" | "style" | "note" | "value" | "font" | "fill" | "alignment">;
+
+/** Each kept row's cell columns (1-based), in step with its cells, and its values until the check reads them. */
+const columnsOf = new WeakMap<KeptRow, number[]>();
+const valuesOf = new WeakMap<KeptRow, unknown[]>();
 
 /** Notes written by ModelCell: already in the form exceljs's Note gives the writer. */
 const writtenNotes = new WeakSet<object>();
@@ -101,9 +105,6 @@ class ModelCell implements SheetCell {
 
 /** The cells of one worksheet: exceljs's objects for its rows of objects, ModelCells for its kept rows. */
 export class SheetCells {
-  /** Per kept row, the column of each cell (1-based), worked out when a cell of the row is first asked for. */
-  private readonly columns = new WeakMap<KeptRow, number[]>();
-
   constructor(
     readonly worksheet: ExcelJS.Worksheet,
     private readonly kept: ReadonlyMap<number, KeptRow>,
@@ -118,7 +119,7 @@ export class SheetCells {
   cell(row: number, column: number): SheetCell {
     const kept = this.kept.get(row);
     if (!kept) return this.worksheet.getCell(row, column);
-    const columns = this.columnsOf(kept);
+    const columns = columnsOf.get(kept)!;
     // Cells are in column order: find the first at or after COLUMN (annotate appends at the right).
     let at = columns.length;
     while (at > 0 && columns[at - 1]! >= column) at--;
@@ -148,7 +149,7 @@ export class SheetCells {
   cellCount(row: number): number {
     const kept = this.kept.get(row);
     if (!kept) return this.worksheet.getRow(row).cellCount;
-    return this.columnsOf(kept).at(-1) ?? 0;
+    return columnsOf.get(kept)!.at(-1) ?? 0;
   }
 
   /** Worksheet.actualRowCount: rows with a cell that is not empty. */
@@ -156,12 +157,6 @@ export class SheetCells {
     let count = this.worksheet.actualRowCount;
     for (const row of this.kept.values()) if (hasValues(row)) count++;
     return count;
-  }
-
-  private columnsOf(row: KeptRow): number[] {
-    let columns = this.columns.get(row);
-    if (!columns) this.columns.set(row, (columns = row.cells.map((cell) => columnOf(cell.address))));
-    return columns;
   }
 }
 
@@ -173,12 +168,11 @@ const hasValues = (row: KeptRow): boolean => row.cells.some((cell) => cell.type 
  * setter, getters and Cell's model setter), in a sheet whose rows are collapsed from OUTLINE on.
  */
 function writeRow(kept: KeptRow, outline: unknown): WriteRow | undefined {
-  let min = 0;
-  let max = 0;
+  // Cells are in column order.
+  const columns = columnsOf.get(kept)!;
+  const min = columns[0] ?? 0;
+  const max = columns.at(-1) ?? 0;
   for (const cell of kept.cells) {
-    const column = columnOf(cell.address);
-    if (!min || min > column) min = column;
-    if (max < column) max = column;
     // Cell's model setter: a fresh empty style when none, a note through exceljs's Note.
     cell.style ??= {};
     if (cell.comment?.type === "note" && !writtenNotes.has(cell.comment)) cell.comment = Note.fromModel(cell.comment).model;
@@ -231,8 +225,13 @@ function keepRows(model: WorkbookModel): Map<object, Map<number, KeptRow>> | und
       if (!rowNumberAfter(row, lastRow)) ordered = false;
       else lastRow = row.number;
       // exceljs's Row skips merge cells; a kept row has none, nor any cell this code does not know.
-      if (ordered && !merged.has(row.number) && row.cells.every((cell) => cell.type !== T.Merge) && rowValues(row)) kept.set(row.number, row);
-      else forExceljs.push(row);
+      const columns: number[] = [];
+      const values = ordered && !merged.has(row.number) && row.cells.every((cell) => cell.type !== T.Merge) ? rowValues(row, columns) : undefined;
+      if (values) {
+        kept.set(row.number, row);
+        columnsOf.set(row, columns);
+        valuesOf.set(row, values);
+      } else forExceljs.push(row);
     }
     if (!ordered) continue;
     worksheet.rows = forExceljs;
@@ -278,7 +277,8 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
       rows[rowNumber - 1] = rowCellValues(row);
     });
     for (const row of keptBy.get(worksheet)?.values() ?? []) {
-      const values = rowValues(row)!;
+      const values = valuesOf.get(row)!;
+      valuesOf.delete(row);
       // As eachRow: a row counts when it has a cell that is not empty.
       if (!hasValues(row)) continue;
       for (let c = 0; c < values.length; c++) if (c in values) values[c] = toCellValue(values[c] as ExcelJS.CellValue);

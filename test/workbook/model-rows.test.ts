@@ -10,7 +10,8 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "../../cli/xlsx/exceljs.ts";
-import { loadModelRows } from "../../cli/xlsx/model-rows.ts";
+import { columnOf, loadModelRows } from "../../cli/xlsx/model-rows.ts";
+import { columnNumber } from "../../core/index.ts";
 import { loadWorkbook, readValuesSheets, sheetsOf, WorkbookReadError } from "../../cli/xlsx/read.ts";
 import { workbookSpec, written } from "./arbitrary-workbooks.ts";
 import { JSZip, tempDir } from "./support.ts";
@@ -38,6 +39,26 @@ async function tookModelPath(buffer: Buffer): Promise<boolean> {
 }
 
 describe("the values-only read without exceljs's rows", () => {
+  it("takes a cell's column as exceljs's Row accepts its address: A-Z letters (up to XFD) and digits", () => {
+    const plain = (address: string) => {
+      const m = /^([A-Z]{1,3})[0-9]+$/.exec(address);
+      return m && columnNumber(m[1]!) <= 16384 ? columnNumber(m[1]!) : 0;
+    };
+    const letters = fc.string({ unit: fc.constantFrom("A", "B", "X", "Z", "F", "D", "a", "@", "["), maxLength: 4 });
+    const digits = fc.string({ unit: fc.constantFrom("0", "1", "9", "/", ":", " "), maxLength: 3 });
+    const address = fc.oneof(
+      fc.tuple(letters, digits).map(([l, d]) => l + d),
+      fc.string(),
+    );
+    fc.assert(
+      fc.property(address, (a) => {
+        expect(columnOf(a)).toBe(plain(a));
+      }),
+      { numRuns: 2000 },
+    );
+    expect([columnOf("XFD1"), columnOf("XFE1"), columnOf("C"), columnOf(7)]).toEqual([16384, 0, 0, 0]);
+  });
+
   it("gives exactly what sheetsOf gives for exceljs's values-only read, for any workbook exceljs writes", async () => {
     const dir = await newDir();
     let n = 0;
