@@ -8,6 +8,7 @@ import { installCellRefs } from "./cell-refs.ts";
 import { installCelllessNotes } from "./cellless-notes.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installStreamCells } from "./stream-cells.ts";
+import { installUnzipEnd } from "./unzip-end.ts";
 import { installJoiningXmlText } from "./xml-text.ts";
 import { installNativeZipCodec } from "./zip-codec.ts";
 import { installAheadZipWriter } from "./zip-writer.ts";
@@ -19,5 +20,6 @@ installJoiningXmlText();
 installCelllessNotes();
 installCellRefs();
 installStreamCells();
+installUnzipEnd();
 
 export default ExcelJS;

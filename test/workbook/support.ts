@@ -52,7 +52,7 @@ export const JSZip = createRequire(createRequire(import.meta.url).resolve("excel
 /**
  * Writes to TARGET a copy of the workbook SOURCE whose worksheet PART ("xl/worksheets/sheet1.xml")
  * EDIT rewrites: XML as other programs write it, which exceljs's writer never does. (Deflated,
- * as every generator does: exceljs's streaming reader sometimes fails on stored entries.)
+ * as Excel and LibreOffice write their parts.)
  */
 export async function rewriteSheetXml(source: string, target: string, part: string, edit: (xml: string) => string): Promise<void> {
   const zip = await JSZip.loadAsync(await readFile(source));
