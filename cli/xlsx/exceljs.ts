@@ -1,10 +1,12 @@
 // exceljs as the CLI uses it: every workbook cli/xlsx reads or writes goes through this module, so
 // the zip codec (zip-codec.ts), the zip writer that deflates parts as they come (zip-writer.ts),
-// the shared empty styles (empty-styles.ts) and the XML text joined as it grows (xml-text.ts)
+// the shared empty styles (empty-styles.ts), the XML text joined as it grows (xml-text.ts) and
+// the usual cells written in one piece (cell-xml.ts)
 // are installed here once, before any read or write; so is the reader's repair that keeps notes on
 // cells the sheet has no element for (cellless-notes.ts).
 import ExcelJS from "exceljs";
 import { installCellRefs } from "./cell-refs.ts";
+import { installOnePieceCells } from "./cell-xml.ts";
 import { installCelllessNotes } from "./cellless-notes.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installStreamCells } from "./stream-cells.ts";
@@ -17,6 +19,7 @@ installNativeZipCodec();
 installAheadZipWriter();
 installSharedEmptyStyles();
 installJoiningXmlText();
+installOnePieceCells();
 installCelllessNotes();
 installCellRefs();
 installStreamCells();

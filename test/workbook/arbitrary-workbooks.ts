@@ -110,3 +110,21 @@ export async function written(spec: WorkbookSpec): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer" });
 }
 
+
+/**
+ * Every part of the file exceljs writes for WORKBOOK, but its timestamps (fixed here); or the error
+ * its writer stops with (a merged range over a shared formula's master cell leaves its clones without one).
+ */
+export async function writtenParts(workbook: ExcelJS.Workbook): Promise<Record<string, string> | { error: string }> {
+  workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
+  let buffer: Buffer;
+  try {
+    buffer = (await workbook.xlsx.writeBuffer()) as unknown as Buffer;
+  } catch (error) {
+    return { error: String(error) };
+  }
+  const zip = await JSZip.loadAsync(buffer);
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name]!.dir) out[name] = await zip.file(name)!.async("string");
+  return out;
+}

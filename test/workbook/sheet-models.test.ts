@@ -9,8 +9,8 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "../../cli/xlsx/exceljs.ts";
 import { loadWorkbook, sheetsOf, toCellValue } from "../../cli/xlsx/read.ts";
 import { loadEditableWorkbook, type SheetCell } from "../../cli/xlsx/sheet-models.ts";
-import { workbookSpec, written } from "./arbitrary-workbooks.ts";
-import { JSZip, rewriteSheetXml, tempDir } from "./support.ts";
+import { workbookSpec, written, writtenParts } from "./arbitrary-workbooks.ts";
+import { rewriteSheetXml, tempDir } from "./support.ts";
 
 const newDir = tempDir();
 const { ValueType } = ExcelJS;
@@ -42,24 +42,6 @@ function apply(cell: SheetCell, change: Edit): void {
 const rowsOf = (workbook: ExcelJS.Workbook) =>
   (workbook.model as unknown as { worksheets: { name: string; rows: unknown[]; dimensions: unknown }[] }).worksheets.map((w) => ({ name: w.name, rows: w.rows, dimensions: w.dimensions }));
 
-/**
- * Every part of the file written, but its timestamps; or the error exceljs's writer stops with (a
- * merged range over a shared formula's master cell leaves its clones without one).
- */
-async function parts(workbook: ExcelJS.Workbook): Promise<Record<string, string> | { error: string }> {
-  workbook.created = workbook.modified = new Date(Date.UTC(2026, 0, 1));
-  let buffer: Buffer;
-  try {
-    buffer = (await workbook.xlsx.writeBuffer()) as unknown as Buffer;
-  } catch (error) {
-    return { error: String(error) };
-  }
-  const zip = await JSZip.loadAsync(buffer);
-  const out: Record<string, string> = {};
-  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name]!.dir) out[name] = await zip.file(name)!.async("string");
-  return out;
-}
-
 describe("annotate's workbook with kept rows", () => {
   it("reads the values exceljs's objects give and, changed the same way, writes the same file", async () => {
     const dir = await newDir();
@@ -85,8 +67,8 @@ describe("annotate's workbook with kept rows", () => {
           const cell = expected.getCell(change.row, change.column);
           expect(toCellValue(cells.cell(change.row, change.column).value)).toStrictEqual(toCellValue(cell.type === ValueType.Formula ? (cell.result as ExcelJS.CellValue) : cell.value));
         }
-        const file = await parts(objects);
-        expect(await parts(book.workbook)).toStrictEqual(file);
+        const file = await writtenParts(objects);
+        expect(await writtenParts(book.workbook)).toStrictEqual(file);
         if (!("error" in file)) expect(rowsOf(book.workbook)).toEqual(rowsOf(objects));
       }),
       { numRuns: 100 },
@@ -135,7 +117,7 @@ describe("annotate's workbook with kept rows", () => {
         apply(objects.worksheets[0]!.getCell(row, column), { op: "value", sheet: 0, row, column, value: "x" });
         apply(book.cells(book.workbook.worksheets[0]!).cell(row, column), { op: "value", sheet: 0, row, column, value: "x" });
       }
-      expect(await parts(book.workbook)).toStrictEqual(await parts(objects));
+      expect(await writtenParts(book.workbook)).toStrictEqual(await writtenParts(objects));
     });
   }
 });
