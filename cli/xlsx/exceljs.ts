@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { installCellRefs } from "./cell-refs.ts";
 import { installOnePieceCells } from "./cell-xml.ts";
 import { installCelllessNotes } from "./cellless-notes.ts";
+import { installDateResults } from "./date-results.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installStreamCells } from "./stream-cells.ts";
 import { installUnzipEnd } from "./unzip-end.ts";
@@ -24,5 +25,6 @@ installCelllessNotes();
 installCellRefs();
 installStreamCells();
 installUnzipEnd();
+installDateResults();
 
 export default ExcelJS;

@@ -7,12 +7,14 @@
 // by LibreOffice.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
+import { annotateWorkbook } from "../../cli/xlsx/annotate.ts";
 import { loadWorkbook, readValuesSheets, readWorkbook, sheetsOf } from "../../cli/xlsx/read.ts";
-import { tempDir } from "./support.ts";
+import { JSZip, tempDir } from "./support.ts";
 
 const newDir = tempDir();
 const run = promisify(execFile);
@@ -82,5 +84,34 @@ describe("formula cells read as their cached result", () => {
     await workbook.xlsx.writeFile(path);
     const expected = [["Tgl Uji Coba", "Tgl Penerapan"], [new Date(Date.UTC(2024, 2, 1)), new Date(Date.UTC(2024, 2, 31))]];
     expect(await everyRead(path)).toEqual({ values: expected, objects: expected, valuesOnlyObjects: expected, stream: expected });
+  });
+
+  it("an error, TRUE or text computed in a date-formatted cell reads as that in every reader, and annotate writes it back", async () => {
+    // (=A2+30 when A2 holds text shows #VALUE! in a date column.) exceljs turned any such result
+    // into a date: an invalid one, which check read as an empty cell and annotate wrote as NaN.
+    const dir = await newDir();
+    const path = join(dir, "tanggal-galat.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Inovasi");
+    sheet.addRow(["Nama Inovasi", "Tgl Uji Coba", "Tgl Penerapan", "Tgl Lapor"]);
+    sheet.getCell("A2").value = "Sehat Bersama";
+    sheet.getCell("B2").value = { formula: "A2+30", result: { error: "#VALUE!" } } as ExcelJS.CellFormulaValue;
+    sheet.getCell("C2").value = { formula: "TRUE()", result: true } as ExcelJS.CellFormulaValue;
+    sheet.getCell("D2").value = { formula: '"belum"', result: "belum" } as ExcelJS.CellFormulaValue;
+    for (const address of ["B2", "C2", "D2"]) sheet.getCell(address).numFmt = "dd/mm/yyyy";
+    await workbook.xlsx.writeFile(path);
+    const expected = [
+      ["Nama Inovasi", "Tgl Uji Coba", "Tgl Penerapan", "Tgl Lapor"],
+      ["Sehat Bersama", "#VALUE!", true, "belum"],
+    ];
+    expect(await everyRead(path)).toEqual({ values: expected, objects: expected, valuesOnlyObjects: expected, stream: expected });
+
+    const marked = join(dir, "tanggal-galat-bertanda.xlsx");
+    await annotateWorkbook(path, marked, { today: "2026-05-15" });
+    const xml = await (await JSZip.loadAsync(await readFile(marked))).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(xml).toMatch(/<c r="B2" s="\d+" t="e"><f>A2\+30<\/f><v>#VALUE!<\/v><\/c>/);
+    expect(xml).toMatch(/<c r="C2" s="\d+" t="b"><f>TRUE\(\)<\/f><v>1<\/v><\/c>/);
+    expect(xml).toMatch(/<c r="D2" s="\d+" t="str"><f>&quot;belum&quot;<\/f><v>belum<\/v><\/c>/);
+    expect((await readWorkbook(marked)).innovations!.rows.slice(0, 2).map((row) => row.slice(0, 4))).toEqual(expected);
   });
 });

@@ -75,17 +75,17 @@ const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;
 const text = fc.oneof(fc.string({ unit: fc.constantFrom(..."ab Z0&<>'\"_\u00e9\u8868"), maxLength: 8 }), fc.constantFrom("&lt;", "&amp;amp;", " padded ", "_x0041_", "Dinas Kesehatan", "Ünïcödé 🙂"));
 const number = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 80_000 }));
 const error = fc.constantFrom("#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?");
-/** The inside of a <c> element: [attributes besides r and s, content, whether a number under a date style reads as a date]. */
-type Kind = { t?: string; body: string; dated?: boolean };
+/** A <c> element's type and content (its r and a date style are added at random). */
+type Kind = { t?: string; body: string };
 const kind: fc.Arbitrary<Kind> = fc.oneof(
   fc.integer({ min: 0, max: SHARED.length - 1 }).map((i) => ({ t: "s", body: `<v>${i}</v>` })),
-  number.map((n) => ({ body: `<v>${n}</v>`, dated: true })),
+  number.map((n) => ({ body: `<v>${n}</v>` })),
   fc.boolean().map((b) => ({ t: "b", body: `<v>${b ? 1 : 0}</v>` })),
   error.map((e) => ({ t: "e", body: `<v>${e}</v>` })),
   text.map((s) => ({ t: "str", body: `<v>${escape(s)}</v>` })),
   text.map((s) => ({ t: "inlineStr", body: `<is><t>${escape(s)}</t></is>` })),
   fc.array(fc.tuple(text, fc.boolean()), { minLength: 1, maxLength: 3 }).map((runs) => ({ t: "inlineStr", body: `<is>${runs.map(([s, bold]) => `<r>${bold ? "<rPr><b/></rPr>" : ""}<t xml:space="preserve">${escape(s)}</t></r>`).join("")}</is>` })),
-  number.map((n) => ({ body: `<f>A1+1</f><v>${n}</v>`, dated: true })),
+  number.map((n) => ({ body: `<f>A1+1</f><v>${n}</v>` })),
   fc.boolean().map((b) => ({ t: "b", body: `<f>${b ? "TRUE()" : "FALSE()"}</f><v>${b ? 1 : 0}</v>` })),
   error.map((e) => ({ t: "e", body: `<f>1/0</f><v>${e}</v>` })),
   text.map((s) => ({ t: "str", body: `<f>"x"&amp;A1</f><v>${escape(s)}</v>` })),
@@ -102,11 +102,10 @@ function rowsXml(rows: [number, [number, Kind, boolean, boolean][]][], dateStyle
     .map(([gap, cells]) => {
       number += gap;
       let column = 0;
-      const xml = cells.map(([step, { t, body, dated }, styled, withoutRef]) => {
+      const xml = cells.map(([step, { t, body }, styled, withoutRef]) => {
         column += step;
         const ref = step === 1 && withoutRef ? "" : ` r="${columnLetter(column)}${number}"`;
-        // A date style on numbers only: the full reader turns any formula result under one into a date.
-        const style = styled && (dated || body === "") ? ` s="${dateStyle}"` : "";
+        const style = styled ? ` s="${dateStyle}"` : "";
         return `<c${ref}${style}${t ? ` t="${t}"` : ""}>${body}</c>`;
       });
       return `<row r="${number}">${xml.join("")}</row>`;
