@@ -11,6 +11,7 @@ import { installCelllessNotes } from "./cellless-notes.ts";
 import { installDateResults } from "./date-results.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installStreamCells } from "./stream-cells.ts";
+import { installStreamStrings } from "./stream-strings.ts";
 import { installUnzipEnd } from "./unzip-end.ts";
 import { installJoiningXmlText } from "./xml-text.ts";
 import { installNativeZipCodec } from "./zip-codec.ts";
@@ -24,6 +25,7 @@ installOnePieceCells();
 installCelllessNotes();
 installCellRefs();
 installStreamCells();
+installStreamStrings();
 installUnzipEnd();
 installDateResults();
 

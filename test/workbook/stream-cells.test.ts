@@ -15,8 +15,11 @@ const SHEET = "xl/worksheets/sheet1.xml";
 /** The base workbook's shared strings, by index. */
 const SHARED = ["satu", "dua & tiga", "tebal biasa"];
 
-/** An exceljs-written workbook whose one sheet's rows are replaced by ROWS (<row> elements). */
-async function workbookWithRows(dir: string, name: string, rows: (dateStyle: string) => string): Promise<string> {
+/**
+ * An exceljs-written workbook whose one sheet's rows are replaced by ROWS (<row> elements), and
+ * its shared strings by STRINGS (<si> elements) when given.
+ */
+async function workbookWithRows(dir: string, name: string, rows: (dateStyle: string) => string, strings?: string[]): Promise<string> {
   const base = join(dir, `${name}-dasar.xlsx`);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Inovasi");
@@ -31,6 +34,7 @@ async function workbookWithRows(dir: string, name: string, rows: (dateStyle: str
     const dateStyle = /<c r="D1" s="(\d+)"/.exec(xml)![1]!;
     return xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, `<sheetData>${rows(dateStyle)}</sheetData>`).replace(/<dimension [^>]*\/>/, "");
   });
+  if (strings) await rewriteSheetXml(path, path, "xl/sharedStrings.xml", (xml) => xml.replace(/<si>[\s\S]*<\/sst>/, `${strings.join("")}</sst>`).replace(/count="\d+" uniqueCount="\d+"/, `count="${strings.length}" uniqueCount="${strings.length}"`));
   return path;
 }
 
@@ -67,12 +71,26 @@ describe("the streaming reader reads each kind of cell as the full reader does",
     expect(streamed).toEqual(["Abcd", "a &lt; b", "Sehat Bersama"]);
     expect(streamed).toEqual(full);
   });
+
+  it("shared strings as Excel writes them: a line break from Windows, indentation, a phonetic guide", async () => {
+    const strings = [
+      // A CR LF line break: Excel escapes the CR.
+      "<si><t>Dasar hukum_x000D_\nPerda 2024</t></si>",
+      "<si>\n    <t>Sehat Bersama</t>\n  </si>",
+      '<si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si>',
+      "<si><r><rPr><b/></rPr><t>teks </t></r><r><t>tebal</t></r></si>",
+    ];
+    const path = await workbookWithRows(await newDir(), "teks", () => '<row r="1"><c r="A1" t="s"><v>0</v></c></row><row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c><c r="C2" t="s"><v>2</v></c><c r="D2" t="s"><v>3</v></c></row>', strings);
+    const { streamed, full } = await secondRow(path);
+    expect(streamed).toEqual(["Dasar hukum\r\nPerda 2024", "Sehat Bersama", "漢字", "teks tebal"]);
+    expect(streamed).toEqual(full);
+  });
 });
 
 // Cell elements as generators write them: every value type, with and without a formula, inline
 // strings plain or in runs, date styles, text that needs escaping.
 const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const text = fc.oneof(fc.string({ unit: fc.constantFrom(..."ab Z0&<>'\"_\u00e9\u8868"), maxLength: 8 }), fc.constantFrom("&lt;", "&amp;amp;", " padded ", "_x0041_", "Dinas Kesehatan", "Ünïcödé 🙂"));
+const text = fc.oneof(fc.string({ unit: fc.constantFrom(..."ab Z0&<>'\"_\u00e9\u8868"), maxLength: 8 }), fc.constantFrom("&lt;", "&amp;amp;", " padded ", "_x0041_", "baris_x000D_\ndua", "Dinas Kesehatan", "Ünïcödé 🙂"));
 const number = fc.oneof(fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.integer({ min: 1, max: 80_000 }));
 const error = fc.constantFrom("#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?");
 /** A <c> element's type and content (its r and a date style are added at random). */
@@ -91,6 +109,14 @@ const kind: fc.Arbitrary<Kind> = fc.oneof(
   text.map((s) => ({ t: "str", body: `<f>"x"&amp;A1</f><v>${escape(s)}</v>` })),
   fc.constant({ body: "<f>A1</f>" }),
   fc.constant({ body: "" }),
+);
+/** A shared string as generators write it: plain, indented, in runs, with a phonetic guide, empty. */
+const sharedString: fc.Arbitrary<string> = fc.oneof(
+  text.map((s) => `<si><t xml:space="preserve">${escape(s)}</t></si>`),
+  text.map((s) => `<si>\n  <t>${escape(s)}</t>\n</si>`),
+  fc.array(fc.tuple(text, fc.boolean()), { minLength: 1, maxLength: 3 }).map((runs) => `<si>${runs.map(([s, bold]) => `<r>${bold ? '<rPr><b/><sz val="11"/></rPr>' : ""}<t xml:space="preserve">${escape(s)}</t></r>`).join("\n")}</si>`),
+  fc.tuple(text, text).map(([s, guide]) => `<si><t>${escape(s)}</t><rPh sb="0" eb="1"><t>${escape(guide)}</t></rPh><phoneticPr fontId="1"/></si>`),
+  fc.constant("<si><t/></si>"),
 );
 const row = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), kind, fc.boolean(), fc.boolean()), { maxLength: 8 });
 const sheetRows = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), row), { maxLength: 10 });
@@ -119,8 +145,8 @@ describe("random cells of every kind", () => {
     const dir = await newDir();
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(sheetRows, async (rows) => {
-        const path = await workbookWithRows(dir, `acak${n++}`, (dateStyle) => rowsXml(rows, dateStyle));
+      fc.asyncProperty(sheetRows, fc.array(sharedString, { minLength: SHARED.length, maxLength: SHARED.length }), async (rows, strings) => {
+        const path = await workbookWithRows(dir, `acak${n++}`, (dateStyle) => rowsXml(rows, dateStyle), strings);
         const full = await readWorkbook(path, { stream: false });
         expect(await readWorkbook(path, { stream: true })).toEqual(full);
         expect(await readValuesSheets(path)).toEqual(sheetsOf(await loadWorkbook(path)));
