@@ -8,8 +8,9 @@
 // - an inline string of several runs (<is><r><t>Ab</t></r><r><t>cd</t></r></is>) as its last run,
 //   and an inline string's text decoded a second time ("&amp;lt;" read as "<");
 // - a cell without its `r` attribute (the spec allows it: the cell follows the previous one in
-//   its row, column A for the first) threw, so the whole file read as corrupt.
-// Here its `parse` is exceljs's own, line for line, with those four repairs (marked "Repair").
+//   its row, column A for the first) threw, so the whole file read as corrupt; so did a row
+//   without its number (it follows the previous row, row 1 for the first).
+// Here its `parse` is exceljs's own, line for line, with those repairs (marked "Repair").
 // Inline rich text keeps each run's text, not its font. exceljs is pinned (4.4.0).
 import { requireFromExceljs } from "./exceljs-internals.ts";
 
@@ -59,6 +60,7 @@ export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEven
   let inHyperlinks = false;
   let cols: unknown[] | null = null;
   let row: RowLike | null = null;
+  // Repair: the previous row's number, for a row without `r`.
   let rowNumber = 0;
   // Repair: the column of the previous cell in the row, for a cell without `r`.
   let lastColumn = 0;
@@ -89,7 +91,7 @@ export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEven
               break;
             case "row":
               if (inRows) {
-                rowNumber = parseInt(node.attributes.r!, 10);
+                rowNumber = node.attributes.r === undefined ? rowNumber + 1 : parseInt(node.attributes.r, 10);
                 row = new Row(this, rowNumber);
                 lastColumn = 0;
                 if (node.attributes.ht) row.height = parseFloat(node.attributes.ht);
@@ -101,8 +103,8 @@ export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEven
               break;
             case "c":
               if (row) {
-                // Repair: no `r` is the column after the previous cell (a row without its own
-                // number, which the spec allows too, still fails as before).
+                // Repair: no `r` is the column after the previous cell (a row number that is not
+                // one fails as before).
                 const ref = node.attributes.r ?? (Number.isInteger(rowNumber) ? `${colCache.n2l(lastColumn + 1)}${rowNumber}` : undefined);
                 lastColumn = colCache.decodeAddress(ref!).col;
                 c = { ref: ref!, col: lastColumn, s: parseInt(node.attributes.s!, 10), t: node.attributes.t };

@@ -1,7 +1,8 @@
-// Cells without their `r` attribute (cli/xlsx/cell-refs.ts, and stream-cells.ts for large files).
-// Some generators leave it out, as the spec allows: the cell follows the previous one in its row,
-// column A for the first. exceljs reported every such file as corrupt, in every reader, so
-// `check` and `annotate` refused a workbook Excel opens.
+// Cells and rows without their `r` attribute (cli/xlsx/cell-refs.ts, and stream-cells.ts for large
+// files). Some generators leave it out, as the spec allows: the cell follows the previous one in
+// its row, column A for the first; the row follows the previous row, row 1 for the first. exceljs
+// reported every such file as corrupt, in every reader, so `check` and `annotate` refused a
+// workbook Excel opens.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -18,7 +19,7 @@ const JSZip = createRequire(createRequire(import.meta.url).resolve("exceljs"))("
 
 const HEADER = ["No", "Nama Inovasi", "Tahapan Inovasi", "Rancang Bangun", "Bukti Dukung 16"];
 
-/** An innovation sheet with text, numbers, a gap, a hyperlink and a note, as exceljs writes it (every cell with its `r`). */
+/** An innovation sheet with text, numbers, gaps, a hyperlink and a note, as exceljs writes it (every cell with its `r`). */
 async function agencyWorkbook(path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("Inovasi");
@@ -29,22 +30,32 @@ async function agencyWorkbook(path: string): Promise<void> {
   sheet.getCell("A4").value = 3;
   sheet.getCell("C4").value = "Inisiatif";
   sheet.getCell("B3").note = "nama dicek";
+  // A gap: row 5 is empty.
+  sheet.addRow([]);
+  sheet.getCell("A6").value = 4;
+  sheet.getCell("B6").value = "Setelah Jeda";
+  sheet.getCell("A7").value = 5;
+  sheet.getCell("B7").value = "Terakhir";
   await workbook.xlsx.writeFile(path);
 }
 
 /**
- * The file without the `r` of every cell whose place the spec gives without it: the first cell of
- * a row when it is in column A, and a cell right after the previous one.
+ * The file without the `r` of every row and cell whose place the spec gives without it: the first
+ * of its kind when it is row 1 or column A, and one right after the previous one.
  */
 function withoutRefs(xml: string): string {
-  return xml.replace(/<row [^>]*>[\s\S]*?<\/row>/g, (row) => {
+  let previousRow = 0;
+  return xml.replace(/<row r="(\d+)"([^>]*>[\s\S]*?<\/row>)/g, (_row, number: string, rest: string) => {
+    const rowFollows = Number(number) === previousRow + 1;
+    previousRow = Number(number);
     let previous = 0;
-    return row.replace(/<c r="([A-Z]+)\d+"/g, (tag, letters: string) => {
+    const cells = rest.replace(/<c r="([A-Z]+)\d+"/g, (tag, letters: string) => {
       const column = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
       const follows = column === previous + 1;
       previous = column;
       return follows ? "<c" : tag;
     });
+    return `<row${rowFollows ? "" : ` r="${number}"`}${cells}`;
   });
 }
 
@@ -65,9 +76,10 @@ describe("cells without their r attribute", () => {
     await agencyWorkbook(original);
     const edited = join(dir, "tanpa-r.xlsx");
     await rewriteSheetXml(original, edited, SHEET, withoutRefs);
-    // The edit leaves the first cell of each row, and all but C4, without r.
+    // The edit leaves every row but 6, and every cell but C4, without r.
     const xml = await (await JSZip.loadAsync(await readFile(edited))).file(SHEET)!.async("string");
-    expect(xml).toMatch(/<row r="2"[^>]*><c><v>1<\/v><\/c><c t="s">/);
+    expect(xml).toMatch(/<\/row><row spans="1:5"[^>]*><c><v>1<\/v><\/c><c t="s">/);
+    expect(xml.match(/<row r="\d+"/g)).toEqual(['<row r="6"']);
     expect(xml.match(/<c r="/g)).toEqual(['<c r="']);
 
     const reads = await everyRead(edited);
@@ -78,6 +90,9 @@ describe("cells without their r attribute", () => {
       [1, "Sehat Bersama", "Penerapan"],
       [2, "Cepat Tanggap", "Uji Coba"],
       [3, undefined, "Inisiatif"],
+      [undefined, undefined, undefined],
+      [4, "Setelah Jeda", undefined],
+      [5, "Terakhir", undefined],
     ]);
     // The hyperlink and the note are on their cells.
     expect(rows[1]![4]).toEqual({ text: "perkada.pdf", hyperlink: "https://example.org/perkada.pdf" });

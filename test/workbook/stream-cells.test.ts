@@ -119,13 +119,13 @@ const sharedString: fc.Arbitrary<string> = fc.oneof(
   fc.constant("<si><t/></si>"),
 );
 const row = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), kind, fc.boolean(), fc.boolean()), { maxLength: 8 });
-const sheetRows = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), row), { maxLength: 10 });
+const sheetRows = fc.array(fc.tuple(fc.integer({ min: 1, max: 3 }), row, fc.boolean()), { maxLength: 10 });
 
-/** The rows as sheet XML; a cell right after the previous one sometimes without its `r`. */
-function rowsXml(rows: [number, [number, Kind, boolean, boolean][]][], dateStyle: string): string {
+/** The rows as sheet XML; a row or cell right after the previous one sometimes without its `r`. */
+function rowsXml(rows: [number, [number, Kind, boolean, boolean][], boolean][], dateStyle: string): string {
   let number = 0;
   return rows
-    .map(([gap, cells]) => {
+    .map(([gap, cells, rowWithoutRef]) => {
       number += gap;
       let column = 0;
       const xml = cells.map(([step, { t, body }, styled, withoutRef]) => {
@@ -134,7 +134,7 @@ function rowsXml(rows: [number, [number, Kind, boolean, boolean][]][], dateStyle
         const style = styled ? ` s="${dateStyle}"` : "";
         return `<c${ref}${style}${t ? ` t="${t}"` : ""}>${body}</c>`;
       });
-      return `<row r="${number}">${xml.join("")}</row>`;
+      return `<row${gap === 1 && rowWithoutRef ? "" : ` r="${number}"`}>${xml.join("")}</row>`;
     })
     .join("");
 }
