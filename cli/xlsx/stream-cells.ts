@@ -2,11 +2,12 @@
 //
 // exceljs's streaming reader (lib/stream/xlsx/worksheet-reader.js, the one `readWorkbook` uses for
 // large files) parses <c> elements with code of its own, which the full reader's CellXform does not
-// share; it read four kinds of cell differently:
+// share, and read these differently:
 // - a formula's cached result as a number whatever its type: an error (t="e", =1/0) read as NaN,
 //   a boolean (t="b", which LibreOffice writes for every TRUE and FALSE) as 1 or 0;
 // - an inline string of several runs (<is><r><t>Ab</t></r><r><t>cd</t></r></is>) as its last run,
 //   and an inline string's text decoded a second time ("&amp;lt;" read as "<");
+// - an empty value (<v/>) as "" or NaN, and the indentation of a pretty-printed file as text;
 // - a cell without its `r` attribute (the spec allows it: the cell follows the previous one in
 //   its row, column A for the first) threw, so the whole file read as corrupt; so did a row
 //   without its number (it follows the previous row, row 1 for the first).
