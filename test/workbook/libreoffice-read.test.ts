@@ -1,7 +1,8 @@
 // check's values-only read (model-rows.ts) on a workbook LibreOffice wrote, not exceljs: its own
 // cell markup (booleans and errors as formulas, s="0" on every cell, spans, notes without cell
 // elements, hyperlinks, a hidden sheet first in tab order, merged ranges, dates under custom
-// formats). The rows are exactly those of exceljs's object read.
+// formats). The rows are exactly those of exceljs's object read, and of the streaming reader of
+// large files.
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -9,7 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { loadWorkbook, readValuesSheets, sheetsOf } from "../../cli/xlsx/read.ts";
+import { loadWorkbook, readValuesSheets, readWorkbook, sheetsOf } from "../../cli/xlsx/read.ts";
 import { tempDir } from "./support.ts";
 
 const newDir = tempDir();
@@ -17,7 +18,7 @@ const run = promisify(execFile);
 const SOFFICE = "/usr/bin/soffice";
 
 describe.skipIf(!existsSync(SOFFICE))("a workbook LibreOffice wrote", () => {
-  it("reads the same through the model as through exceljs's objects", { timeout: 120_000 }, async () => {
+  it("reads the same through the model, through exceljs's objects and through the streaming reader", { timeout: 120_000 }, async () => {
     const dir = await newDir();
     await mkdir(join(dir, "src"));
     const source = join(dir, "src", "campur.xlsx");
@@ -45,5 +46,7 @@ describe.skipIf(!existsSync(SOFFICE))("a workbook LibreOffice wrote", () => {
     expect(inovasi[1]!.slice(0, 7)).toEqual(["Inovasi 0 ", new Date(Date.UTC(2024, 0, 1)), 0, true, 0, { text: "tautan 0", hyperlink: "https://contoh.id/0" }, "#N/A"]);
     expect(inovasi[2]![3]).toBe(false);
     expect(inovasi[14]![0]).toBe("gabung");
+    // Streamed, LibreOffice's TRUE(), FALSE() and NA() formulas read as 1, 0 and NaN before stream-cells.ts.
+    expect(await readWorkbook(converted, { stream: true })).toEqual(await readWorkbook(converted, { stream: false }));
   });
 });
