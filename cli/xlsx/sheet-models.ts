@@ -107,8 +107,19 @@ class ModelCell implements SheetCell {
 export class SheetCells {
   constructor(
     readonly worksheet: ExcelJS.Worksheet,
-    private readonly kept: ReadonlyMap<number, KeptRow>,
+    private readonly kept: Map<number, KeptRow>,
   ) {}
+
+  /**
+   * Makes row ROW, which the sheet does not have yet, a kept row: its cells are then made as
+   * models, as a new exceljs Row would make them (a sheet annotate fills, such as Matriks).
+   */
+  keepNewRow(row: number): void {
+    if (this.kept.has(row) || this.worksheet.findRow(row)) throw new Error(`Row ${row} of ${this.worksheet.name} already exists`);
+    const kept: KeptRow = { number: row, cells: [], style: {} };
+    this.kept.set(row, kept);
+    columnsOf.set(kept, []);
+  }
 
   /** How many of the sheet's rows are kept as models. */
   get keptRows(): number {
@@ -264,7 +275,7 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
         for (const worksheet of model.worksheets) {
           const sheet = workbook.getWorksheet(worksheet.id)!;
           const kept = keptBy.get(sheet);
-          if (kept) mergeRows(worksheet, kept, sheet.properties.outlineLevelRow);
+          if (kept?.size) mergeRows(worksheet, kept, sheet.properties.outlineLevelRow);
         }
         return model;
       },
@@ -286,14 +297,18 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
     }
     return sheetRowsOf(worksheet, rows);
   });
-  const none = new Map<number, KeptRow>();
   const cellsOf = new Map<ExcelJS.Worksheet, SheetCells>();
   return {
     workbook,
     sheets,
     cells(worksheet) {
       let cells = cellsOf.get(worksheet);
-      if (!cells) cellsOf.set(worksheet, (cells = new SheetCells(worksheet, keptBy.get(worksheet) ?? none)));
+      if (!cells) {
+        // A sheet added since (or left to exceljs in full) keeps the rows made with keepNewRow.
+        let kept = keptBy.get(worksheet);
+        if (!kept) keptBy.set(worksheet, (kept = new Map()));
+        cellsOf.set(worksheet, (cells = new SheetCells(worksheet, kept)));
+      }
       return cells;
     },
   };
@@ -301,10 +316,13 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
 
 /** Puts the kept rows among exceljs's rows of WORKSHEET (both in row order), and its dimensions around them all. */
 function mergeRows(worksheet: WorksheetWriteModel, kept: ReadonlyMap<number, KeptRow>, outline: unknown): void {
+  let keptRows = [...kept.values()];
+  // Rows read from the file are in order; rows made since may not be.
+  if (keptRows.some((row, i) => i > 0 && keptRows[i - 1]!.number > row.number)) keptRows = keptRows.sort((a, b) => a.number - b.number);
   const rows: WriteRow[] = [];
   const objects = worksheet.rows;
   let o = 0;
-  for (const row of kept.values()) {
+  for (const row of keptRows) {
     const written = writeRow(row, outline);
     if (!written) continue;
     while (o < objects.length && objects[o]!.number < written.number) rows.push(objects[o++]!);

@@ -63,7 +63,7 @@ describe("cells written in one piece", () => {
     );
   });
 
-  it("writes every part of any workbook as exceljs's own render does", async () => {
+  it("writes every part of any workbook as exceljs's own render does", { timeout: 120_000 }, async () => {
     await fc.assert(
       fc.asyncProperty(workbookSpec, async (spec) => {
         const buffer = await written(spec);
