@@ -28,10 +28,12 @@ const Range = requireFromExceljs("exceljs/lib/doc/range.js") as new () => RangeO
 /** How exceljs styles a new cell from its row's and column's styles (Cell's constructor). */
 const mergeStyle = (requireFromExceljs("exceljs/lib/doc/cell.js") as { prototype: { _mergeStyle: StyleMerger } }).prototype._mergeStyle;
 
+type KeptCell = CellModel & { style?: Partial<ExcelJS.Style> };
+
 /** A kept row: exceljs's reconciled row model (lib/xlsx/xform/sheet/row-xform.js). */
 type KeptRow = RowModel & {
   number: number;
-  cells: (CellModel & { style?: Partial<ExcelJS.Style> })[];
+  cells: KeptCell[];
   height?: number;
   style?: object;
   hidden?: boolean;
@@ -54,7 +56,10 @@ const writtenNotes = new WeakSet<object>();
 
 /** A cell of a kept row, behaving as exceljs's Cell for what annotate does with one. */
 class ModelCell implements SheetCell {
-  constructor(private readonly model: CellModel & { style?: Partial<ExcelJS.Style> }) {}
+  constructor(
+    private readonly row: KeptRow,
+    private model: KeptCell,
+  ) {}
 
   get type(): ExcelJS.ValueType {
     return this.model.type as ExcelJS.ValueType;
@@ -92,14 +97,23 @@ class ModelCell implements SheetCell {
   get value(): ExcelJS.CellValue {
     return modelCellValue(this.model) as ExcelJS.CellValue;
   }
-  /** The values annotate writes, as exceljs's Value classes model them; the cell keeps its style and note. */
+  /**
+   * The values annotate writes, as exceljs's Value classes model them; the cell keeps its style and
+   * note. A new model object takes the old one's place in the row (deleting keys would leave every
+   * later lookup on it slow).
+   */
   set value(value: ExcelJS.CellValue) {
-    const model = this.model as Record<string, unknown>;
-    for (const key of Object.keys(model)) if (key !== "address" && key !== "style" && key !== "comment") delete model[key];
-    if (value === null || value === undefined) model.type = T.Null;
-    else if (typeof value === "number") Object.assign(model, { type: T.Number, value });
-    else if (typeof value === "string") Object.assign(model, { type: T.String, value });
+    const { address, style, comment } = this.model;
+    let model: KeptCell;
+    if (value === null || value === undefined) model = { address, type: T.Null };
+    else if (typeof value === "number") model = { address, type: T.Number, value };
+    else if (typeof value === "string") model = { address, type: T.String, value };
     else throw new TypeError("ModelCell writes numbers, text and empty cells only");
+    if (style) model.style = style;
+    if (comment) model.comment = comment;
+    const cells = this.row.cells;
+    cells[cells.indexOf(this.model)] = model;
+    this.model = model;
   }
 }
 
@@ -107,19 +121,8 @@ class ModelCell implements SheetCell {
 export class SheetCells {
   constructor(
     readonly worksheet: ExcelJS.Worksheet,
-    private readonly kept: Map<number, KeptRow>,
+    private readonly kept: ReadonlyMap<number, KeptRow>,
   ) {}
-
-  /**
-   * Makes row ROW, which the sheet does not have yet, a kept row: its cells are then made as
-   * models, as a new exceljs Row would make them (a sheet annotate fills, such as Matriks).
-   */
-  keepNewRow(row: number): void {
-    if (this.kept.has(row) || this.worksheet.findRow(row)) throw new Error(`Row ${row} of ${this.worksheet.name} already exists`);
-    const kept: KeptRow = { number: row, cells: [], style: {} };
-    this.kept.set(row, kept);
-    columnsOf.set(kept, []);
-  }
 
   /** How many of the sheet's rows are kept as models. */
   get keptRows(): number {
@@ -139,7 +142,7 @@ export class SheetCells {
       kept.cells.splice(at, 0, { address: `${columnLetter(column)}${row}`, type: T.Null, style });
       columns.splice(at, 0, column);
     }
-    return new ModelCell(kept.cells[at]!);
+    return new ModelCell(kept, kept.cells[at]!);
   }
 
   /** The address of the cell Excel shows for ROW and COLUMN: a merged range's top-left cell, else itself. */
@@ -304,10 +307,8 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
     cells(worksheet) {
       let cells = cellsOf.get(worksheet);
       if (!cells) {
-        // A sheet added since (or left to exceljs in full) keeps the rows made with keepNewRow.
-        let kept = keptBy.get(worksheet);
-        if (!kept) keptBy.set(worksheet, (kept = new Map()));
-        cellsOf.set(worksheet, (cells = new SheetCells(worksheet, kept)));
+        // A sheet added since, or left to exceljs in full, has no kept rows.
+        cellsOf.set(worksheet, (cells = new SheetCells(worksheet, keptBy.get(worksheet) ?? new Map())));
       }
       return cells;
     },
@@ -316,13 +317,11 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
 
 /** Puts the kept rows among exceljs's rows of WORKSHEET (both in row order), and its dimensions around them all. */
 function mergeRows(worksheet: WorksheetWriteModel, kept: ReadonlyMap<number, KeptRow>, outline: unknown): void {
-  let keptRows = [...kept.values()];
-  // Rows read from the file are in order; rows made since may not be.
-  if (keptRows.some((row, i) => i > 0 && keptRows[i - 1]!.number > row.number)) keptRows = keptRows.sort((a, b) => a.number - b.number);
   const rows: WriteRow[] = [];
   const objects = worksheet.rows;
   let o = 0;
-  for (const row of keptRows) {
+  // Kept rows are in the order the file had them: rising.
+  for (const row of kept.values()) {
     const written = writeRow(row, outline);
     if (!written) continue;
     while (o < objects.length && objects[o]!.number < written.number) rows.push(objects[o++]!);
