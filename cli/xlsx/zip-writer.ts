@@ -7,7 +7,9 @@
 // thread pool while exceljs goes on rendering the next parts; at the end JSZip receives the
 // finished entries (its own CompressedObject, the form it uses for entries it copies from a loaded
 // zip) in the order they were appended, and writes the same headers and directory around them.
-// The bytes are those of the synchronous codec (zip-codec.ts): zlib at the same level.
+// A part up to 256 KB gets the bytes of the synchronous codec (zip-codec.ts), zlib at the same
+// level; a larger one is deflated in up to four pieces side by side (deflatePieces), the same
+// contents in a stream a little larger.
 //
 // Parts that are not plain text or bytes (base64 media, streams), and any write whose compression
 // is not DEFLATE through the native codec, go to JSZip exactly as before, still in order.
@@ -39,6 +41,33 @@ const deflateRaw = (input: Uint8Array, options: zlib.ZlibOptions): Promise<Buffe
 
 const MAX_CHUNK = 16 * 1024 * 1024;
 
+/** Parts larger than this are deflated in pieces at once, on as many of the pool's threads. */
+export const PIECE_BYTES = 256 * 1024;
+const MAX_PIECES = 4;
+
+/**
+ * Raw deflate of BYTES. A large part (the shared strings, a long sheet) is cut into up to four
+ * pieces deflated side by side, as pigz does: every piece but the last ends with a sync flush
+ * (byte-aligned, not final), so the pieces joined are one deflate stream of the whole. The last
+ * part exceljs appends is the shared strings, and the write waited for its deflate alone.
+ */
+function deflatePieces(bytes: Uint8Array, level: number): Promise<Buffer> {
+  const pieces = Math.min(MAX_PIECES, Math.ceil(bytes.length / PIECE_BYTES));
+  // One output buffer that holds the whole result: one job on the pool. With zlib's 16 KB chunks,
+  // each chunk waited for the main thread, busy rendering, to start the next. (At most 16 MB, the
+  // deflated size of ≈ 100 MB of XML: a huge part takes a few jobs rather than a buffer its size.)
+  const chunkSize = (length: number) => Math.min(MAX_CHUNK, Math.max(64 * 1024, length + (length >> 8) + 1024));
+  if (pieces <= 1) return deflateRaw(bytes, { level, chunkSize: chunkSize(bytes.length) });
+  const size = Math.ceil(bytes.length / pieces);
+  const jobs: Promise<Buffer>[] = [];
+  for (let start = 0; start < bytes.length; start += size) {
+    const piece = bytes.subarray(start, Math.min(bytes.length, start + size));
+    const last = start + size >= bytes.length;
+    jobs.push(deflateRaw(piece, { level, chunkSize: chunkSize(piece.length), ...(last ? {} : { finishFlush: zlib.constants.Z_SYNC_FLUSH }) }));
+  }
+  return Promise.all(jobs).then((outs) => Buffer.concat(outs));
+}
+
 /** A part in the order exceljs appended it: deflating, or left to JSZip. */
 type Pending = { name: string; entry: Promise<object> } | { data: unknown; options: AppendOptions };
 
@@ -59,11 +88,7 @@ export function aheadAppend(this: ZipWriter, data: unknown, options: AppendOptio
   const bytes = text ? Buffer.from(data, "utf8") : (data as Uint8Array);
   const crc32 = zlib.crc32(bytes) | 0;
   const level = this.options.compressionOptions?.level ?? zlib.constants.Z_DEFAULT_COMPRESSION;
-  // One output buffer that holds the whole result: one job on the pool. With zlib's 16 KB chunks,
-  // each chunk waited for the main thread, busy rendering, to start the next. (At most 16 MB, the
-  // deflated size of ≈ 100 MB of XML: a huge part takes a few jobs rather than a buffer its size.)
-  const chunkSize = Math.min(MAX_CHUNK, Math.max(64 * 1024, bytes.length + (bytes.length >> 8) + 1024));
-  const entry = deflateRaw(bytes, { level, chunkSize }).then((out) => new CompressedObject(out.length, bytes.length, crc32, nativeDeflate, new Uint8Array(out.buffer, out.byteOffset, out.length)));
+  const entry = deflatePieces(bytes, level).then((out) => new CompressedObject(out.length, bytes.length, crc32, nativeDeflate, new Uint8Array(out.buffer, out.byteOffset, out.length)));
   // Awaited (and its failure reported) by finalize; not an unhandled rejection meanwhile.
   entry.catch(() => undefined);
   pending.push({ name: options.name, entry });

@@ -1,9 +1,11 @@
 // exceljs's zip writer with parts deflated on zlib's thread pool as they are appended
 // (cli/xlsx/zip-writer.ts): it is the one in use once the CLI's exceljs adapter is loaded, the
 // level the writer asks for reaches zlib, a zip holds the same entries in the same order with the
-// same contents as exceljs's own writer gives (Info-ZIP's unzip checks every CRC-32 and size), and
+// same contents as exceljs's own writer gives (Info-ZIP's unzip checks every CRC-32 and size), a
+// large part deflated in pieces side by side is still one valid stream of the whole, and
 // a failed deflate fails the write instead of writing a file.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { readdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -15,7 +17,7 @@ import { getFramework } from "../../core/index.ts";
 import ExcelJS from "../../cli/xlsx/exceljs.ts";
 import { loadWorkbook } from "../../cli/xlsx/read.ts";
 import { writeTemplate, writeWorkbookAtomically } from "../../cli/xlsx/template.ts";
-import { aheadAppend, aheadFinalize, exceljsZipAppend, exceljsZipFinalize } from "../../cli/xlsx/zip-writer.ts";
+import { aheadAppend, aheadFinalize, exceljsZipAppend, exceljsZipFinalize, PIECE_BYTES } from "../../cli/xlsx/zip-writer.ts";
 import { tempDir } from "./support.ts";
 
 const framework = getFramework();
@@ -35,6 +37,19 @@ afterEach(() => {
 });
 
 type Part = { name: string; data: string | Uint8Array; base64?: boolean };
+
+/** LENGTH bytes that hardly compress, from SEED (xorshift). */
+function noise(length: number, seed: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let x = seed | 1;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    bytes[i] = x & 0xff;
+  }
+  return bytes;
+}
 
 /** The zip a ZipWriter makes of PARTS (appended in order), with exceljs's own methods or ours. */
 async function zipWith(own: boolean, parts: Part[], level?: number | "store"): Promise<Buffer> {
@@ -104,6 +119,32 @@ describe("what it writes", () => {
         expect(execFileSync("unzip", ["-tq", path], { encoding: "utf8" })).toMatch(/No errors detected|empty zipfile/);
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it("a large part, deflated in pieces side by side, is one deflate stream of the whole: the same contents, and unzip agrees", async () => {
+    const dir = await newDir();
+    let n = 0;
+    const ahead = vi.spyOn(zlib, "deflateRaw");
+    // Text and bytes from just over one piece to over four (the most pieces), compressible or not.
+    const large = fc.oneof(
+      fc.tuple(fc.integer({ min: PIECE_BYTES + 1, max: 5 * PIECE_BYTES }), fc.string({ minLength: 1, maxLength: 40 })).map(([length, unit]) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length)),
+      fc.tuple(fc.integer({ min: PIECE_BYTES + 1, max: 5 * PIECE_BYTES }), fc.integer()).map(([length, seed]) => noise(length, seed)),
+    );
+    await fc.assert(
+      fc.asyncProperty(large, fc.constantFrom(1, 6, 9), async (data, level) => {
+        ahead.mockClear();
+        const list = [{ name: "xl/sharedStrings.xml", data }, { name: "xl/workbook.xml", data: "<workbook/>" }];
+        const ours = await zipWith(false, list, level);
+        expect(ahead.mock.calls.length).toBeGreaterThan(2);
+        // (Compared by digest: a deep comparison of megabytes takes seconds.)
+        const digests = async (zip: Buffer) => (await entriesOf(zip)).map(([name, bytes]) => [name, createHash("sha256").update(bytes).digest("hex")]);
+        expect(await digests(ours)).toEqual(await digests(await zipWith(true, list, level)));
+        const path = join(dir, `p${n++}.zip`);
+        await writeFile(path, ours);
+        expect(execFileSync("unzip", ["-tq", path], { encoding: "utf8" })).toMatch(/No errors detected/);
+      }),
+      { numRuns: 10 },
     );
   });
 
