@@ -1,15 +1,17 @@
 // exceljs as the CLI uses it: every workbook cli/xlsx reads or writes goes through this module, so
-// the zip codec (zip-codec.ts), the zip writer that deflates parts as they come (zip-writer.ts),
-// the shared empty styles (empty-styles.ts), the XML text joined as it grows (xml-text.ts) and
-// the usual cells written in one piece (cell-xml.ts)
-// are installed here once, before any read or write; so is the reader's repair that keeps notes on
-// cells the sheet has no element for (cellless-notes.ts).
+// its speed-ups are installed here once, before any read or write: the zip codec (zip-codec.ts),
+// the zip writer that deflates parts as they come (zip-writer.ts), the shared empty styles
+// (empty-styles.ts), the XML text joined as it grows (xml-text.ts), the usual cells written in one
+// piece (cell-xml.ts) and the shared-string table indexed in a Map (shared-strings.ts). So are the
+// readers' repairs: notes kept on cells the sheet has no element for (cellless-notes.ts), and the
+// others docs/architecture.md lists.
 import ExcelJS from "exceljs";
 import { installCellRefs } from "./cell-refs.ts";
 import { installOnePieceCells } from "./cell-xml.ts";
 import { installCelllessNotes } from "./cellless-notes.ts";
 import { installDateResults } from "./date-results.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
+import { installMappedSharedStrings } from "./shared-strings.ts";
 import { installStreamCells } from "./stream-cells.ts";
 import { installStreamStrings } from "./stream-strings.ts";
 import { installUnzipEnd } from "./unzip-end.ts";
@@ -22,6 +24,7 @@ installAheadZipWriter();
 installSharedEmptyStyles();
 installJoiningXmlText();
 installOnePieceCells();
+installMappedSharedStrings();
 installCelllessNotes();
 installCellRefs();
 installStreamCells();
