@@ -365,12 +365,15 @@ function writeMatrix(book: EditableWorkbook, result: CheckResult, lang: Lang): v
     };
     return { evidence: look("evidence"), "no-evidence": look("no-evidence"), empty: look("empty") } satisfies Record<MatrixCell, unknown>;
   });
+  // One row per innovation, made as exceljs's models (no Row and Cell objects to build and turn back).
+  const cells = book.cells(sheet);
   matrix.rows.forEach((row, r) => {
-    const sheetRow = sheet.getRow(5 + r);
-    sheetRow.getCell(1).value = row.index + 1;
-    sheetRow.getCell(2).value = row.name;
+    const number = 5 + r;
+    cells.keepNewRow(number);
+    cells.cell(number, 1).value = row.index + 1;
+    cells.cell(number, 2).value = row.name;
     row.cells.forEach((state, c) => {
-      const cell = sheetRow.getCell(c + 3);
+      const cell = cells.cell(number, c + 3);
       cell.value = MATRIX_SYMBOLS[state] || null;
       const { variant, change } = looks[c]![state];
       style(cell, variant, change);

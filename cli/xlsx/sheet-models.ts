@@ -121,8 +121,19 @@ class ModelCell implements SheetCell {
 export class SheetCells {
   constructor(
     readonly worksheet: ExcelJS.Worksheet,
-    private readonly kept: ReadonlyMap<number, KeptRow>,
+    private readonly kept: Map<number, KeptRow>,
   ) {}
+
+  /**
+   * Makes row ROW, which the sheet does not have yet, a kept row: its cells are then made as
+   * models, as a new exceljs Row would make them (a sheet annotate fills, such as Matriks).
+   */
+  keepNewRow(row: number): void {
+    if (this.kept.has(row) || this.worksheet.findRow(row)) throw new Error(`Row ${row} of ${this.worksheet.name} already exists`);
+    const kept: KeptRow = { number: row, cells: [], style: {} };
+    this.kept.set(row, kept);
+    columnsOf.set(kept, []);
+  }
 
   /** How many of the sheet's rows are kept as models. */
   get keptRows(): number {
@@ -307,8 +318,10 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
     cells(worksheet) {
       let cells = cellsOf.get(worksheet);
       if (!cells) {
-        // A sheet added since, or left to exceljs in full, has no kept rows.
-        cellsOf.set(worksheet, (cells = new SheetCells(worksheet, keptBy.get(worksheet) ?? new Map())));
+        // A sheet added since (or left to exceljs in full) keeps the rows made with keepNewRow.
+        let kept = keptBy.get(worksheet);
+        if (!kept) keptBy.set(worksheet, (kept = new Map()));
+        cellsOf.set(worksheet, (cells = new SheetCells(worksheet, kept)));
       }
       return cells;
     },
@@ -320,8 +333,10 @@ function mergeRows(worksheet: WorksheetWriteModel, kept: ReadonlyMap<number, Kep
   const rows: WriteRow[] = [];
   const objects = worksheet.rows;
   let o = 0;
-  // Kept rows are in the order the file had them: rising.
-  for (const row of kept.values()) {
+  let keptRows = [...kept.values()];
+  // Rows read from the file are in order; rows made since may not be.
+  if (keptRows.some((row, i) => i > 0 && keptRows[i - 1]!.number > row.number)) keptRows = keptRows.sort((a, b) => a.number - b.number);
+  for (const row of keptRows) {
     const written = writeRow(row, outline);
     if (!written) continue;
     while (o < objects.length && objects[o]!.number < written.number) rows.push(objects[o++]!);

@@ -75,6 +75,38 @@ describe("annotate's workbook with kept rows", () => {
     );
   });
 
+  it("fills a sheet it adds through new kept rows exactly as through exceljs's objects", { timeout: 120_000 }, async () => {
+    const dir = await newDir();
+    let n = 0;
+    const grid = fc.array(fc.record({ row: fc.integer({ min: 2, max: 30 }), column: fc.integer({ min: 1, max: 12 }), change: edit }), { maxLength: 40 });
+    await fc.assert(
+      fc.asyncProperty(workbookSpec, grid, fc.option(fc.constantFrom("0.00", "@"), { nil: undefined }), async (spec, cells, numFmt) => {
+        const path = join(dir, `n${n++}.xlsx`);
+        await writeFile(path, await written(spec));
+        const objects = await loadWorkbook(path);
+        const book = await loadEditableWorkbook(path);
+        const theirs = objects.addWorksheet("Matriks (IID Check)");
+        const ours = book.workbook.addWorksheet("Matriks (IID Check)");
+        for (const sheet of [theirs, ours]) {
+          sheet.getCell("A1").value = "Matriks";
+          if (numFmt) sheet.getColumn(3).numFmt = numFmt;
+        }
+        const sheetCells = book.cells(ours);
+        // Rows made in any order, each once (row 1 is exceljs's).
+        const made = new Set<number>();
+        for (const { row, column, change } of cells) {
+          if (!made.has(row)) sheetCells.keepNewRow(row);
+          made.add(row);
+          apply(theirs.getCell(row, column), change);
+          apply(sheetCells.cell(row, column), change);
+        }
+        expect(() => sheetCells.keepNewRow(1)).toThrow();
+        expect(await writtenParts(book.workbook)).toStrictEqual(await writtenParts(objects));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it("keeps the rows of a typical innovation sheet as models, and leaves rows under a merged title to exceljs", async () => {
     const dir = await newDir();
     const path = join(dir, "judul.xlsx");
