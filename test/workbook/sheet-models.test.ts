@@ -3,12 +3,13 @@
 // so the very file, that exceljs's own objects give for the same changes; and typical workbooks
 // do take the kept-row path. Rows it does not recognise (edited XML) are left to exceljs.
 import { writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "../../cli/xlsx/exceljs.ts";
 import { loadWorkbook, sheetsOf, toCellValue } from "../../cli/xlsx/read.ts";
-import { loadEditableWorkbook, type SheetCell } from "../../cli/xlsx/sheet-models.ts";
+import { loadEditableWorkbook, textNoteModel, type SheetCell } from "../../cli/xlsx/sheet-models.ts";
 import { workbookSpec, written, writtenParts } from "./arbitrary-workbooks.ts";
 import { rewriteSheetXml, tempDir } from "./support.ts";
 
@@ -105,6 +106,18 @@ describe("annotate's workbook with kept rows", () => {
       }),
       { numRuns: 40 },
     );
+  });
+
+  it("models a text note as exceljs's Note does", () => {
+    const Note = createRequire(createRequire(import.meta.url).resolve("exceljs"))("exceljs/lib/doc/note.js") as new (note: string) => { model: unknown };
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        expect(textNoteModel(text)).toStrictEqual(new Note(text).model);
+      }),
+    );
+    // Fresh objects: a change to one note's margins is not every note's.
+    const [a, b] = [textNoteModel("a"), textNoteModel("b")] as unknown as { note: { margins: { inset: number[] } } }[];
+    expect(a!.note.margins.inset).not.toBe(b!.note.margins.inset);
   });
 
   it("keeps the rows of a typical innovation sheet as models, and leaves rows under a merged title to exceljs", async () => {
