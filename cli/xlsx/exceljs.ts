@@ -2,7 +2,8 @@
 // its speed-ups are installed here once, before any read or write: the zip codec (zip-codec.ts),
 // the zip writer that deflates parts as they come (zip-writer.ts), the shared empty styles
 // (empty-styles.ts), the XML text joined as it grows (xml-text.ts), the usual cells written in one
-// piece (cell-xml.ts) and the shared-string table indexed in a Map (shared-strings.ts). So are the
+// piece (cell-xml.ts), the shared-string table indexed in a Map (shared-strings.ts) and, for the
+// CLI's own reads, XML parsed event by event (direct-parse.ts). So are the
 // readers' repairs: notes kept on cells the sheet has no element for (cellless-notes.ts), and the
 // others docs/architecture.md lists.
 import ExcelJS from "exceljs";
@@ -10,6 +11,7 @@ import { installCellRefs } from "./cell-refs.ts";
 import { installOnePieceCells } from "./cell-xml.ts";
 import { installCelllessNotes } from "./cellless-notes.ts";
 import { installDateResults } from "./date-results.ts";
+import { installDirectParse } from "./direct-parse.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
 import { installMappedSharedStrings } from "./shared-strings.ts";
 import { installStreamCells } from "./stream-cells.ts";
@@ -25,6 +27,7 @@ installSharedEmptyStyles();
 installJoiningXmlText();
 installOnePieceCells();
 installMappedSharedStrings();
+installDirectParse();
 installCelllessNotes();
 installCellRefs();
 installStreamCells();

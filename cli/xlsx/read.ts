@@ -6,6 +6,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
 import { FILE_ERRORS } from "../strings.ts";
+import { directParse } from "./direct-parse.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
 import { loadModelRows } from "./model-rows.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
@@ -78,7 +79,7 @@ async function loadChecked(path: string, options: { valuesOnly?: boolean }): Pro
  */
 export async function readValuesSheets(path: string): Promise<SheetRows[]> {
   const workbook = new ExcelJS.Workbook();
-  const byId = await loadFile(path, (data) => loadModelRows(workbook, () => workbook.xlsx.load(data, { ignoreNodes: NOT_VALUES })));
+  const byId = await loadFile(path, (data) => loadModelRows(workbook, () => directParse(() => workbook.xlsx.load(data, { ignoreNodes: NOT_VALUES }))));
   if (!byId) return sheetsOf(workbook);
   return workbook.worksheets.map((worksheet) => {
     const rows = (byId.get(worksheet.id) ?? []) as CellValue[][];

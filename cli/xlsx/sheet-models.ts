@@ -13,6 +13,7 @@
 // for a row of objects and a ModelCell for a kept row: the same properties, the same effect on
 // the written file (test/workbook/sheet-models.test.ts compares the two on random workbooks).
 import ExcelJS from "./exceljs.ts";
+import { directParse } from "./direct-parse.ts";
 import { requireFromExceljs } from "./exceljs-internals.ts";
 import { modelCellValue, rowNumberAfter, rowValues, T, type CellModel, type RowModel } from "./model-rows.ts";
 import { preflight, loadFile, rowCellValues, sheetRowsOf, toCellValue } from "./read.ts";
@@ -310,7 +311,7 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
       },
     });
   }
-  await loadFile(path, (data) => workbook.xlsx.load(data));
+  await loadFile(path, (data) => directParse(() => workbook.xlsx.load(data)));
   const sheets = workbook.worksheets.map((worksheet) => {
     const rows: CellValue[][] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
