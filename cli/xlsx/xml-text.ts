@@ -41,7 +41,8 @@ export function joiningXmlGetter(this: XmlStream): string {
   this.closeAll();
   const done = joined.get(this);
   const rest = this._xml.join("");
-  return done ? done.join("") + rest : rest;
+  // One flat string: `joined + rest` would be a rope, flattened (copied again) when it is encoded.
+  return done ? done.concat(rest).join("") : rest;
 }
 
 /** Makes exceljs's XmlStream join its text as it grows; idempotent. */
