@@ -1,11 +1,12 @@
-// exceljs's cell element written in one piece (cli/xlsx/cell-xml.ts): it is the render in use once
-// the CLI's exceljs adapter is loaded, and for any cell model, in any row, the XML is byte for
-// byte what exceljs's own render writes, and so is every part of a file written from any workbook.
+// exceljs's cell element and shared string written in one piece (cli/xlsx/cell-xml.ts): they are
+// the renders in use once the CLI's exceljs adapter is loaded, and for any cell model in any row,
+// and any shared string in a table, the XML is byte for byte what exceljs's own render writes, and
+// so is every part of a file written from any workbook.
 import { createRequire } from "node:module";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import ExcelJS from "../../cli/xlsx/exceljs.ts";
-import { exceljsRenderCell, renderCellInOnePiece } from "../../cli/xlsx/cell-xml.ts";
+import { exceljsRenderCell, exceljsRenderSharedString, renderCellInOnePiece, renderSharedStringInOnePiece } from "../../cli/xlsx/cell-xml.ts";
 import { workbookSpec, written, writtenParts } from "./arbitrary-workbooks.ts";
 
 const fromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
@@ -14,8 +15,11 @@ const CellXform = fromExceljs("exceljs/lib/xlsx/xform/sheet/cell-xform.js") as {
 type Stream = { openNode(name: string, attributes?: object): void; closeNode(): void; writeText(text: string): void; readonly xml: string };
 const XmlStream = fromExceljs("exceljs/lib/utils/xml-stream.js") as new () => Stream;
 
+const SharedStringXform = fromExceljs("exceljs/lib/xlsx/xform/strings/shared-string-xform.js") as { new (): { render: Render }; prototype: { render: Render } };
+
 afterEach(() => {
   CellXform.prototype.render = renderCellInOnePiece;
+  SharedStringXform.prototype.render = renderSharedStringInOnePiece;
 });
 
 const nasty = fc.constantFrom("A1", "XFD1048576", "B7", 'A"1', "C<3>", "D&4", "E'5", "");
@@ -51,7 +55,26 @@ describe("cells written in one piece", () => {
   it("is the render exceljs uses once the CLI's adapter is loaded", () => {
     expect(ExcelJS).toBeDefined();
     expect(CellXform.prototype.render).toBe(renderCellInOnePiece);
+    expect(SharedStringXform.prototype.render).toBe(renderSharedStringInOnePiece);
     expect(exceljsRenderCell).not.toBe(renderCellInOnePiece);
+  });
+
+  it("writes exactly exceljs's XML for any shared strings in a table", () => {
+    const text = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("", " x", "x ", "a\nb", "\t", "<&>\"'", "\u0001", "✓ · é", "_x000D_"));
+    const value = fc.oneof(text, fc.integer(), fc.record({ richText: fc.array(fc.record({ text }), { maxLength: 2 }) }));
+    const xml = (render: Render, values: unknown[]) => {
+      const stream = new XmlStream();
+      const xform = new SharedStringXform();
+      stream.openNode("sst", { count: values.length });
+      for (const v of values) render.call(xform, stream as never, structuredClone(v) as never);
+      return stream.xml;
+    };
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 6 }), (values) => {
+        expect(xml(renderSharedStringInOnePiece, values)).toBe(xml(exceljsRenderSharedString, values));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("writes exactly exceljs's XML for any cell models in a row", () => {
@@ -68,8 +91,10 @@ describe("cells written in one piece", () => {
       fc.asyncProperty(workbookSpec, async (spec) => {
         const buffer = await written(spec);
         CellXform.prototype.render = exceljsRenderCell;
+        SharedStringXform.prototype.render = exceljsRenderSharedString;
         const theirs = await writtenParts(await new ExcelJS.Workbook().xlsx.load(buffer as unknown as ExcelJS.Buffer));
         CellXform.prototype.render = renderCellInOnePiece;
+        SharedStringXform.prototype.render = renderSharedStringInOnePiece;
         const ours = await writtenParts(await new ExcelJS.Workbook().xlsx.load(buffer as unknown as ExcelJS.Buffer));
         expect(ours).toStrictEqual(theirs);
       }),
