@@ -17,10 +17,22 @@ import { getFramework } from "../../core/index.ts";
 import ExcelJS from "../../cli/xlsx/exceljs.ts";
 import { loadWorkbook } from "../../cli/xlsx/read.ts";
 import { writeTemplate, writeWorkbookAtomically } from "../../cli/xlsx/template.ts";
-import { aheadAppend, aheadFinalize, exceljsZipAppend, exceljsZipFinalize, PIECE_BYTES } from "../../cli/xlsx/zip-writer.ts";
+import {
+  aheadAppend,
+  aheadFinalize,
+  earlyAddSharedStrings,
+  exceljsAddSharedStrings,
+  exceljsAddWorksheets,
+  exceljsZipAppend,
+  exceljsZipFinalize,
+  PIECE_BYTES,
+  stringsFirstAddWorksheets,
+} from "../../cli/xlsx/zip-writer.ts";
 import { tempDir } from "./support.ts";
 
 const framework = getFramework();
+/** zlib's own deflateRaw, whatever a test spies on. */
+const zlibDeflateRaw = zlib.deflateRaw;
 const newDir = tempDir();
 
 const fromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
@@ -30,9 +42,14 @@ const { ZipWriter } = fromExceljs("exceljs/lib/utils/zip-stream.js") as { ZipWri
 type Zip = { files: Record<string, { dir: boolean; name: string; async(type: "uint8array"): Promise<Uint8Array> }> };
 const JSZip = fromExceljs("jszip") as { loadAsync(data: Buffer): Promise<Zip> };
 
+type Xlsx = { prototype: { addWorksheets: typeof stringsFirstAddWorksheets; addSharedStrings: typeof earlyAddSharedStrings } };
+const XLSX = fromExceljs("exceljs/lib/xlsx/xlsx.js") as Xlsx;
+
 afterEach(() => {
   ZipWriter.prototype.append = aheadAppend;
   ZipWriter.prototype.finalize = aheadFinalize;
+  XLSX.prototype.addWorksheets = stringsFirstAddWorksheets;
+  XLSX.prototype.addSharedStrings = earlyAddSharedStrings;
   vi.restoreAllMocks();
 });
 
@@ -146,6 +163,38 @@ describe("what it writes", () => {
       }),
       { numRuns: 10 },
     );
+  });
+
+  it("deflates the shared strings while the worksheets render, and still writes them in their own place", async () => {
+    expect(XLSX.prototype.addWorksheets).toBe(stringsFirstAddWorksheets);
+    const path = join(await newDir(), "templat.xlsx");
+    await writeTemplate(path, framework);
+    const written = async (early: boolean) => {
+      XLSX.prototype.addWorksheets = early ? stringsFirstAddWorksheets : exceljsAddWorksheets;
+      XLSX.prototype.addSharedStrings = early ? earlyAddSharedStrings : exceljsAddSharedStrings;
+      const workbook = await loadWorkbook(path);
+      workbook.modified = new Date(Date.UTC(2026, 0, 1));
+      return (await workbook.xlsx.writeBuffer({ zip: { compression: "DEFLATE", compressionOptions: { level: 1 } } } as Partial<ExcelJS.XlsxWriteOptions>)) as unknown as Buffer;
+    };
+    // What happens in which order: a part appended, or text sent to zlib.
+    const events: string[] = [];
+    const append = vi.spyOn(ZipWriter.prototype, "append").mockImplementation(function (this: Writer, data, options) {
+      events.push(`append ${options.name}`);
+      aheadAppend.call(this as never, data, options);
+    });
+    const deflate = vi.spyOn(zlib, "deflateRaw");
+    deflate.mockImplementation(((input: Uint8Array, options: zlib.ZlibOptions, done: (e: Error | null, out: Buffer) => void) => {
+      if (Buffer.from(input.subarray(0, 200)).toString().includes("<sst")) events.push("deflate shared strings");
+      return zlibDeflateRaw(input, options, done);
+    }) as never);
+    const ours = await written(true);
+    append.mockRestore();
+    deflate.mockRestore();
+    const first = (event: string) => events.findIndex((e) => e.startsWith(event));
+    expect(first("deflate shared strings")).toBeGreaterThanOrEqual(0);
+    expect(first("deflate shared strings")).toBeLessThan(first("append xl/worksheets/sheet1.xml"));
+    expect(first("append xl/sharedStrings.xml")).toBeGreaterThan(first("append xl/worksheets/sheet1.xml"));
+    expect(await entriesOf(ours)).toEqual(await entriesOf(await written(false)));
   });
 
   it("text is encoded whole: a character outside the BMP across JSZip's 16,384-character chunks stays intact", async () => {
