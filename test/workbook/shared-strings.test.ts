@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
 import ExcelJS from "../../cli/xlsx/exceljs.ts";
 import { exceljsAddText, mapAddText } from "../../cli/xlsx/shared-strings.ts";
-import { workbookSpec, written, writtenParts } from "./arbitrary-workbooks.ts";
+import { assertSamePartsEitherWay } from "./arbitrary-workbooks.ts";
 
 const fromExceljs = createRequire(createRequire(import.meta.url).resolve("exceljs"));
 type Table = { addText(value: unknown): number; readonly uniqueCount: number; readonly count: number; values: unknown[] };
@@ -40,16 +40,6 @@ describe("the shared-string table", () => {
     );
   });
 
-  it("writes every part of any workbook as exceljs's own table does", { timeout: 120_000 }, async () => {
-    await fc.assert(
-      fc.asyncProperty(workbookSpec, async (spec) => {
-        const buffer = (await written(spec)) as unknown as ExcelJS.Buffer;
-        SharedStringsXform.prototype.addText = exceljsAddText;
-        const theirs = await writtenParts(await new ExcelJS.Workbook().xlsx.load(buffer));
-        SharedStringsXform.prototype.addText = mapAddText;
-        expect(await writtenParts(await new ExcelJS.Workbook().xlsx.load(buffer))).toStrictEqual(theirs);
-      }),
-      { numRuns: 40 },
-    );
-  });
+  it("writes every part of any workbook as exceljs's own table does", { timeout: 120_000 }, () =>
+    assertSamePartsEitherWay((patched) => (SharedStringsXform.prototype.addText = patched ? mapAddText : exceljsAddText)));
 });
