@@ -13,6 +13,7 @@ import { installCelllessNotes } from "./cellless-notes.ts";
 import { installDateResults } from "./date-results.ts";
 import { installDirectParse } from "./direct-parse.ts";
 import { installSharedEmptyStyles } from "./empty-styles.ts";
+import { installIsoDates } from "./iso-dates.ts";
 import { installOnePieceNotes } from "./note-xml.ts";
 import { installMappedSharedStrings } from "./shared-strings.ts";
 import { installStreamCells } from "./stream-cells.ts";
@@ -36,5 +37,6 @@ installStreamCells();
 installStreamStrings();
 installUnzipEnd();
 installDateResults();
+installIsoDates();
 
 export default ExcelJS;

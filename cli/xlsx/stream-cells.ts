@@ -14,6 +14,7 @@
 // Here its `parse` is exceljs's own, line for line, with those repairs (marked "Repair").
 // Inline rich text keeps each run's text, not its font. exceljs is pinned (4.4.0).
 import { requireFromExceljs } from "./exceljs-internals.ts";
+import { isoCellDate } from "./iso-dates.ts";
 
 type SaxNode = { name: string; attributes: Record<string, string | undefined> };
 type SaxEvent = { eventType: string; value: unknown };
@@ -198,6 +199,8 @@ export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEven
                     if (c.t === "str") cellValue.result = utils.xmlDecode(v.text);
                     else if (c.t === "b") cellValue.result = parseInt(v.text, 10) !== 0;
                     else if (c.t === "e") cellValue.result = { error: v.text };
+                    // Repair: an ISO 8601 date (iso-dates.ts).
+                    else if (c.t === "d") cellValue.result = isoCellDate(v.text) ?? v.text;
                     else cellValue.result = parseFloat(v.text);
                   }
                   cell.value = cellValue;
@@ -221,6 +224,10 @@ export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEven
                       break;
                     case "b":
                       cell.value = parseInt(v.text, 10) !== 0;
+                      break;
+                    // Repair: an ISO 8601 date, as the full reader now reads it (iso-dates.ts).
+                    case "d":
+                      cell.value = isoCellDate(v.text) ?? v.text;
                       break;
                     default:
                       cell.value = utils.isDateFmt(cell.numFmt) ? utils.excelToDate(parseFloat(v.text), properties.model?.date1904) : parseFloat(v.text);
