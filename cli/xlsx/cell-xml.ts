@@ -9,7 +9,7 @@
 // (formulas, dates, booleans, errors, inline text, hyperlinks, ...) is exceljs's. The shared-string
 // table is one element per text (≈ 2,200 on the 500-innovation annotate, the designs among them);
 // a rich text stays exceljs's. Same text, byte for byte (test/workbook/cell-xml.test.ts).
-import { requireFromExceljs } from "./exceljs-internals.ts";
+import { exceljsUtils, requireFromExceljs, ValueType } from "./exceljs-internals.ts";
 
 type CellModel = { type?: unknown; address?: { toString(): string }; styleId?: { toString(): string } | null; value?: { toString(): string } | null; ssId?: { toString(): string } | null };
 type XmlStream = { _xml: string[]; _stack: string[]; open: boolean; leaf: boolean };
@@ -17,34 +17,29 @@ type CellXform = { render(xmlStream: XmlStream, model: CellModel): void };
 
 const CellXformClass = requireFromExceljs("exceljs/lib/xlsx/xform/sheet/cell-xform.js") as { prototype: CellXform };
 const SharedStringXformClass = requireFromExceljs("exceljs/lib/xlsx/xform/strings/shared-string-xform.js") as { prototype: { render(xmlStream: XmlStream, model: unknown): void } };
-const { xmlEncode } = requireFromExceljs("exceljs/lib/utils/utils.js") as { xmlEncode(text: string): string };
+const { xmlEncode } = exceljsUtils;
 
 /** exceljs's own renders (for tests, and for everything else). */
 export const exceljsRenderCell = CellXformClass.prototype.render;
 export const exceljsRenderSharedString = SharedStringXformClass.prototype.render;
 
-// exceljs's Enums.ValueType.
-const NULL = 0;
-const NUMBER = 2;
-const STRING = 3;
-const RICH_TEXT = 8;
 
 export function renderCellInOnePiece(this: CellXform, xmlStream: XmlStream, model: CellModel): void {
   const { type, address } = model;
   let xml: string;
   // As exceljs: an attribute is written as ` name="escaped value"`, the style only when not 0.
   const style = model.styleId ? ` s="${xmlEncode(model.styleId.toString())}"` : "";
-  if (type === NULL && !model.styleId) return;
+  if (type === ValueType.Null && !model.styleId) return;
   if (address === undefined) {
     // (exceljs leaves the attribute out)
     exceljsRenderCell.call(this, xmlStream, model);
     return;
   }
-  if (type === NULL) {
+  if (type === ValueType.Null) {
     xml = `<c r="${xmlEncode(address.toString())}"${style}/>`;
-  } else if (type === NUMBER && model.value !== undefined && model.value !== null) {
+  } else if (type === ValueType.Number && model.value !== undefined && model.value !== null) {
     xml = `<c r="${xmlEncode(address.toString())}"${style}><v>${xmlEncode(model.value.toString())}</v></c>`;
-  } else if ((type === STRING || type === RICH_TEXT) && model.ssId !== undefined && model.ssId !== null) {
+  } else if ((type === ValueType.String || type === ValueType.RichText) && model.ssId !== undefined && model.ssId !== null) {
     xml = `<c r="${xmlEncode(address.toString())}"${style} t="s"><v>${xmlEncode(model.ssId.toString())}</v></c>`;
   } else {
     exceljsRenderCell.call(this, xmlStream, model);

@@ -8,7 +8,7 @@
 // its own (a Null cell, as exceljs makes for `cell.note = ...` on an empty cell), in column order
 // in its row (a new row model when the row has no cells). Reads see no value there; the writer
 // writes the note back and, as for any empty unstyled cell, no <c> element.
-import { requireFromExceljs } from "./exceljs-internals.ts";
+import { requireFromExceljs, ValueType } from "./exceljs-internals.ts";
 
 type Comment = { ref?: unknown };
 type CellModel = { address?: unknown; type?: unknown; comment?: unknown };
@@ -23,8 +23,6 @@ const colCache = requireFromExceljs("exceljs/lib/utils/col-cache.js") as { decod
 /** exceljs's own reconcile (for tests). */
 export const exceljsWorksheetReconcile = WorksheetXformClass.prototype.reconcile;
 
-/** exceljs's Enums.ValueType.Null. */
-const NULL_TYPE = 0;
 const ADDRESS = /^[A-Z]{1,3}[1-9][0-9]*$/;
 
 const columnOf = (address: unknown): number | undefined => (typeof address === "string" && ADDRESS.test(address) ? colCache.decodeAddress(address).col : undefined);
@@ -51,7 +49,7 @@ export function reconcileWithCelllessNotes(this: WorksheetXform, model: Workshee
     const cells = row.cells;
     let before = cells.every((cell) => columnOf(cell.address) !== undefined) ? cells.findIndex((cell) => columnOf(cell.address)! > col) : -1;
     if (before < 0) before = cells.length;
-    cells.splice(before, 0, { address: ref, type: NULL_TYPE, comment });
+    cells.splice(before, 0, { address: ref, type: ValueType.Null, comment });
     placed.add(comment);
   }
 }

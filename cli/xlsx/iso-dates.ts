@@ -6,7 +6,7 @@
 // Here the full reader (CellXform.parseClose) keeps such a cell, or a formula's result of that
 // type, as the date; a value that is not a date stays its text. The streaming reader does the
 // same with `isoCellDate` (stream-cells.ts). Dates without a zone are UTC, as exceljs's dates are.
-import { requireFromExceljs } from "./exceljs-internals.ts";
+import { requireFromExceljs, ValueType } from "./exceljs-internals.ts";
 
 type CellModel = { type?: unknown; value?: unknown; result?: unknown };
 type CellXform = { t?: string; model: CellModel; parseClose(name: string): boolean };
@@ -16,10 +16,6 @@ const CellXformClass = requireFromExceljs("exceljs/lib/xlsx/xform/sheet/cell-xfo
 /** exceljs's own parseClose (for tests). */
 export const exceljsCellParseClose = CellXformClass.prototype.parseClose;
 
-// exceljs's Enums.ValueType.
-const STRING = 3;
-const DATE = 4;
-const FORMULA = 6;
 
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
 
@@ -40,9 +36,9 @@ export function parseCloseWithIsoDates(this: CellXform, name: string): boolean {
   if (typeof raw !== "string") return more;
   const date = isoCellDate(raw);
   const { model } = this;
-  if (model.type === FORMULA) model.result = date ?? raw;
+  if (model.type === ValueType.Formula) model.result = date ?? raw;
   else {
-    model.type = date ? DATE : STRING;
+    model.type = date ? ValueType.Date : ValueType.String;
     model.value = date ?? raw;
   }
   return more;

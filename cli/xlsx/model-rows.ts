@@ -8,6 +8,7 @@
 // does not recognise in full (a cell without its address, cells or rows out of order, an
 // unknown value type, ...) is handed to exceljs untouched and read through its objects as before.
 import type ExcelJS from "./exceljs.ts";
+import { ValueType } from "./exceljs-internals.ts";
 
 // The reconciled cell model exceljs builds (lib/xlsx/xform/sheet/cell-xform.js), as far as read here.
 export type CellModel = {
@@ -28,8 +29,6 @@ export type RowModel = { number?: unknown; cells: CellModel[] };
 export type WorksheetModel = { id?: unknown; rows: RowModel[] };
 type WorkbookModel = { worksheets: WorksheetModel[] };
 
-// exceljs's Enums.ValueType (lib/doc/enums.js).
-export const T = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, RichText: 8, Boolean: 9, Error: 10 } as const;
 
 /** Rows of one worksheet, 0-based, each a sparse array of the cells' exceljs values, 0-based. */
 export type ModelRows = unknown[][];
@@ -69,21 +68,21 @@ const BAIL = Symbol("bail");
 /** The value exceljs's Cell gives for this model (the `value` getters in lib/doc/cell.js). */
 function valueOf(cell: CellModel): unknown {
   switch (cell.type) {
-    case T.Null:
+    case ValueType.Null:
       return NOT_A_VALUE;
-    case T.Number:
-    case T.String:
-    case T.Date:
-    case T.RichText:
-    case T.Boolean:
-    case T.Error:
+    case ValueType.Number:
+    case ValueType.String:
+    case ValueType.Date:
+    case ValueType.RichText:
+    case ValueType.Boolean:
+    case ValueType.Error:
       return cell.value;
-    case T.Hyperlink: {
+    case ValueType.Hyperlink: {
       const v: Record<string, unknown> = { text: cell.text, hyperlink: cell.hyperlink };
       if (cell.tooltip) v.tooltip = cell.tooltip;
       return v;
     }
-    case T.Formula: {
+    case ValueType.Formula: {
       // FormulaValue's value keeps only the fields that are set; its cached result is kept as it
       // is (0 and FALSE too), as sheetsOf reads it from `cell.result`.
       const v: Record<string, unknown> = {};
@@ -115,7 +114,7 @@ export function rowValues(row: RowModel, columns?: number[]): unknown[] | undefi
   let lastColumn = 0;
   for (const cell of row.cells) {
     // exceljs's Row does not create a cell for these (empty, unstyled <c/> elements).
-    if (cell.type === T.Merge) continue;
+    if (cell.type === ValueType.Merge) continue;
     const column = columnOf(cell.address);
     if (column <= lastColumn || badNote(cell.comment)) return undefined;
     lastColumn = column;

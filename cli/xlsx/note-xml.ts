@@ -6,7 +6,7 @@
 // rules (the inset in millimetres, which of MoveWithCells and SizeWithCells the note's editAs asks
 // for, an empty element where a value is missing). A note model exceljs's render fails on (no
 // margins, no protection) is left to it. Same text, byte for byte (test/workbook/note-xml.test.ts).
-import { requireFromExceljs } from "./exceljs-internals.ts";
+import { exceljsUtils, requireFromExceljs } from "./exceljs-internals.ts";
 
 type XmlStream = { _xml: string[]; _stack: string[]; open: boolean; leaf: boolean };
 type Anchor = { left: number; top: number; right: number; bottom: number };
@@ -18,7 +18,7 @@ type NoteItem = {
 type ShapeXform = { render(xmlStream: XmlStream, model: NoteItem, index: number): void };
 
 const VmlShapeXformClass = requireFromExceljs("exceljs/lib/xlsx/xform/comment/vml-shape-xform.js") as { prototype: ShapeXform };
-const { xmlEncode } = requireFromExceljs("exceljs/lib/utils/utils.js") as { xmlEncode(text: string): string };
+const { xmlEncode } = exceljsUtils;
 
 /** exceljs's own render (for tests, and for a note without margins). */
 export const exceljsRenderShape = VmlShapeXformClass.prototype.render;

@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
 import { FILE_ERRORS } from "../strings.ts";
 import { directParse } from "./direct-parse.ts";
-import { requireFromExceljs } from "./exceljs-internals.ts";
+import { exceljsUtils, requireFromExceljs } from "./exceljs-internals.ts";
 import { loadModelRows } from "./model-rows.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
@@ -375,7 +375,7 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
   return out.sort((a, b) => tab(a.sheet) - tab(b.sheet));
 }
 
-const excelDates = requireFromExceljs("exceljs/lib/utils/utils.js") as { isDateFmt(format: unknown): boolean; excelToDate(serial: number, date1904?: boolean): Date };
+const excelDates = exceljsUtils;
 
 /**
  * A formula's cached result from exceljs's streaming reader, as the full reader gives it: a number

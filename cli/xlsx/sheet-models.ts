@@ -14,8 +14,8 @@
 // the written file (test/workbook/sheet-models.test.ts compares the two on random workbooks).
 import ExcelJS from "./exceljs.ts";
 import { directParse } from "./direct-parse.ts";
-import { requireFromExceljs } from "./exceljs-internals.ts";
-import { modelCellValue, rowNumberAfter, rowValues, T, type CellModel, type RowModel } from "./model-rows.ts";
+import { requireFromExceljs, ValueType } from "./exceljs-internals.ts";
+import { modelCellValue, rowNumberAfter, rowValues, type CellModel, type RowModel } from "./model-rows.ts";
 import { preflight, loadFile, rowCellValues, sheetRowsOf, toCellValue } from "./read.ts";
 import { columnLetter, parseA1Range, type CellValue, type SheetRows } from "../../core/index.ts";
 
@@ -121,9 +121,9 @@ class ModelCell implements SheetCell {
   set value(value: ExcelJS.CellValue) {
     const { address, style, comment } = this.model;
     let model: KeptCell;
-    if (value === null || value === undefined) model = { address, type: T.Null };
-    else if (typeof value === "number") model = { address, type: T.Number, value };
-    else if (typeof value === "string") model = { address, type: T.String, value };
+    if (value === null || value === undefined) model = { address, type: ValueType.Null };
+    else if (typeof value === "number") model = { address, type: ValueType.Number, value };
+    else if (typeof value === "string") model = { address, type: ValueType.String, value };
     else throw new TypeError("ModelCell writes numbers, text and empty cells only");
     if (style) model.style = style;
     if (comment) model.comment = comment;
@@ -166,7 +166,7 @@ export class SheetCells {
     while (at > 0 && columns[at - 1]! >= column) at--;
     if (columns[at] !== column) {
       const style = mergeStyle(kept.style, this.worksheet.getColumn(column).style, {});
-      kept.cells.splice(at, 0, { address: `${columnLetter(column)}${row}`, type: T.Null, style });
+      kept.cells.splice(at, 0, { address: `${columnLetter(column)}${row}`, type: ValueType.Null, style });
       columns.splice(at, 0, column);
     }
     return new ModelCell(kept, kept.cells[at]!);
@@ -202,7 +202,7 @@ export class SheetCells {
 }
 
 /** Row.hasValues: a cell that is not empty (what Worksheet.eachRow asks of a row). */
-const hasValues = (row: KeptRow): boolean => row.cells.some((cell) => cell.type !== T.Null);
+const hasValues = (row: KeptRow): boolean => row.cells.some((cell) => cell.type !== ValueType.Null);
 
 /**
  * The row model exceljs's Row.model would give for KEPT after its Row took it in (Row's model
@@ -267,7 +267,7 @@ function keepRows(model: WorkbookModel): Map<object, Map<number, KeptRow>> | und
       else lastRow = row.number;
       // exceljs's Row skips merge cells; a kept row has none, nor any cell this code does not know.
       const columns: number[] = [];
-      const values = ordered && !merged.has(row.number) && row.cells.every((cell) => cell.type !== T.Merge) ? rowValues(row, columns) : undefined;
+      const values = ordered && !merged.has(row.number) && row.cells.every((cell) => cell.type !== ValueType.Merge) ? rowValues(row, columns) : undefined;
       if (values) {
         kept.set(row.number, row);
         columnsOf.set(row, columns);

@@ -13,7 +13,7 @@
 //   without its number (it follows the previous row, row 1 for the first).
 // Here its `parse` is exceljs's own, line for line, with those repairs (marked "Repair").
 // Inline rich text keeps each run's text, not its font. exceljs is pinned (4.4.0).
-import { requireFromExceljs } from "./exceljs-internals.ts";
+import { exceljsUtils as utils, requireFromExceljs } from "./exceljs-internals.ts";
 import { isoCellDate } from "./iso-dates.ts";
 
 type SaxNode = { name: string; attributes: Record<string, string | undefined> };
@@ -35,7 +35,6 @@ type CellXml = { ref: string; col: number; s: number; t: string | undefined; f?:
 
 const WorksheetReader = requireFromExceljs("exceljs/lib/stream/xlsx/worksheet-reader.js") as WorksheetReaderClass;
 const parseSax = requireFromExceljs("exceljs/lib/utils/parse-sax.js") as (iterator: unknown) => AsyncIterable<SaxEvent[]>;
-const utils = requireFromExceljs("exceljs/lib/utils/utils.js") as { xmlDecode(text: string): string; isDateFmt(format: unknown): boolean; excelToDate(serial: number, date1904?: boolean): Date };
 const colCache = requireFromExceljs("exceljs/lib/utils/col-cache.js") as { decodeAddress(address: string): { col: number }; n2l(column: number): string };
 const Row = requireFromExceljs("exceljs/lib/doc/row.js") as new (worksheet: unknown, number: number) => RowLike;
 const Column = requireFromExceljs("exceljs/lib/doc/column.js") as { fromModel(model: unknown): unknown };
