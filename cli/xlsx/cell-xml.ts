@@ -12,7 +12,7 @@
 import { exceljsUtils, requireFromExceljs, ValueType } from "./exceljs-internals.ts";
 
 type CellModel = { type?: unknown; address?: { toString(): string }; styleId?: { toString(): string } | null; value?: { toString(): string } | null; ssId?: { toString(): string } | null };
-type XmlStream = { _xml: string[]; _stack: string[]; open: boolean; leaf: boolean };
+export type XmlStream = { _xml: string[]; _stack: string[]; open: boolean; leaf: boolean };
 type CellXform = { render(xmlStream: XmlStream, model: CellModel): void };
 
 const CellXformClass = requireFromExceljs("exceljs/lib/xlsx/xform/sheet/cell-xform.js") as { prototype: CellXform };
@@ -49,7 +49,7 @@ export function renderCellInOnePiece(this: CellXform, xmlStream: XmlStream, mode
 }
 
 /** XML of one whole element, left in XMLSTREAM as its openNode ... closeNode calls leave it. */
-function writeElement(xmlStream: XmlStream, xml: string): void {
+export function writeElement(xmlStream: XmlStream, xml: string): void {
   // The parent's start tag is closed first, and afterwards no element is open.
   if (xmlStream._stack.length && xmlStream.open) xmlStream._xml.push(">");
   xmlStream.open = false;

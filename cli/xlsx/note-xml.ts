@@ -6,9 +6,9 @@
 // rules (the inset in millimetres, which of MoveWithCells and SizeWithCells the note's editAs asks
 // for, an empty element where a value is missing). A note model exceljs's render fails on (no
 // margins, no protection) is left to it. Same text, byte for byte (test/workbook/note-xml.test.ts).
+import { writeElement, type XmlStream } from "./cell-xml.ts";
 import { exceljsUtils, requireFromExceljs } from "./exceljs-internals.ts";
 
-type XmlStream = { _xml: string[]; _stack: string[]; open: boolean; leaf: boolean };
 type Anchor = { left: number; top: number; right: number; bottom: number };
 type NoteItem = {
   anchor?: Anchor;
@@ -64,12 +64,7 @@ export function renderShapeInOnePiece(this: ShapeXform, xmlStream: XmlStream, mo
     `${editAs === "absolute" ? "<x:MoveWithCells/>" : ""}${editAs === "absolute" || editAs === "oneCells" ? "<x:SizeWithCells/>" : ""}` +
     `${leaf("x:Anchor", anchorRect(model).join(", "))}${leaf("x:Locked", protection.locked)}<x:AutoFill>False</x:AutoFill>${leaf("x:LockText", protection.lockText)}` +
     `${leaf("x:Row", model.refAddress.row - 1)}${leaf("x:Column", model.refAddress.col - 1)}</x:ClientData></v:shape>`;
-  // As XmlStream's openNode and closeNode: the parent's start tag is closed first, and afterwards
-  // no element is open.
-  if (xmlStream._stack.length && xmlStream.open) xmlStream._xml.push(">");
-  xmlStream.open = false;
-  xmlStream.leaf = false;
-  xmlStream._xml.push(xml);
+  writeElement(xmlStream, xml);
 }
 
 /** Makes exceljs write a note's VML shape in one piece; idempotent. */

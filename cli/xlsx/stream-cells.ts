@@ -15,6 +15,7 @@
 // Inline rich text keeps each run's text, not its font. exceljs is pinned (4.4.0).
 import { exceljsUtils as utils, requireFromExceljs } from "./exceljs-internals.ts";
 import { isoCellDate } from "./iso-dates.ts";
+import { decodeExcelEscapes } from "./stream-strings.ts";
 
 type SaxNode = { name: string; attributes: Record<string, string | undefined> };
 type SaxEvent = { eventType: string; value: unknown };
@@ -42,8 +43,6 @@ const Column = requireFromExceljs("exceljs/lib/doc/column.js") as { fromModel(mo
 /** exceljs's own parse (for tests). */
 export const exceljsWorksheetParse = WorksheetReader.prototype.parse;
 
-/** A run's text as exceljs's TextXform gives it: `_xHHHH_` escapes decoded. */
-const runText = (text: string): string => text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEvent[]> {
   const { iterator, options } = this;
@@ -172,7 +171,7 @@ export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEven
               break;
             case "r":
               if (run) {
-                c!.runs!.push(runText(run.text));
+                c!.runs!.push(decodeExcelEscapes(run.text));
                 c!.v ??= { text: "" };
               }
               run = current = null;

@@ -29,7 +29,7 @@ const iterateStream = requireFromExceljs("exceljs/lib/utils/iterate-stream.js") 
 export const exceljsParseSharedStrings = WorkbookReader.prototype._parseSharedStrings;
 
 /** A <t> element's text as exceljs's TextXform gives it: `_xHHHH_` escapes decoded. */
-const decoded = (text: string): string => text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+export const decodeExcelEscapes = (text: string): string => text.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 export async function* parseSharedStrings(this: Reader, entry: unknown): AsyncGenerator<{ index: number; text: SharedString }> {
   this._emitEntry({ type: "shared-strings" });
@@ -125,8 +125,8 @@ export async function* parseSharedStrings(this: Reader, entry: unknown): AsyncGe
         switch (node.name) {
           case "t":
             if (t !== null) {
-              if (inRun) runText = decoded(t);
-              else text = decoded(t);
+              if (inRun) runText = decodeExcelEscapes(t);
+              else text = decodeExcelEscapes(t);
             }
             t = null;
             break;
