@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import ExcelJS from "./exceljs.ts";
 import { FILE_ERRORS } from "../strings.ts";
 import { directParse } from "./direct-parse.ts";
-import { exceljsUtils, requireFromExceljs } from "./exceljs-internals.ts";
+import { requireFromExceljs } from "./exceljs-internals.ts";
 import { loadModelRows } from "./model-rows.ts";
 import { fillMergesDown, getFramework, parseA1Range, recogniseInnovationHeader, SHEETS, type CellValue, type Framework, type Lang, type MergedArea, type SheetRows } from "../../core/index.ts";
 
@@ -203,7 +203,6 @@ type StreamReader = {
   /** The file stream exceljs reads from (set by parse). */
   stream?: Readable;
   model?: { sheets?: { name: string; rId: string }[] };
-  properties?: { model?: { date1904?: unknown } };
   workbookRels?: { Id: string; Target: string }[];
 };
 type WorksheetTail = { mergeCells?: string[] | null; hyperlinks?: { address: string; rId?: string }[] | null };
@@ -300,8 +299,6 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: "cache", styles: "cache", hyperlinks: "emit", worksheets: "emit", entries: "ignore" });
   const stream = reader as unknown as StreamReader;
   const sheets: { name: string; id: string; rows: CellValue[][]; tail: WorksheetTail }[] = [];
-  // Read when the first worksheet arrives: exceljs reads workbook.xml, and its date system, before.
-  const date1904 = () => stream.properties?.model?.date1904 === true;
   // Hyperlink targets per worksheet file number ("sheet3.xml" -> "3"): rId -> target.
   const targets = new Map<string, Map<string, string>>();
   // Every wait ends with an error of the zip parser (damaged deflate data), which exceljs never passes on.
@@ -331,8 +328,9 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
               const raw = row.values as ExcelJS.CellValue[];
               for (let c = 1; c < raw.length; c++) {
                 if (raw[c] === undefined || raw[c] === null) continue;
+                // A formula's cached result from the cell: its value keeps no result of 0 or FALSE.
                 const cell = isFormulaValue(raw[c]) ? row.getCell(c) : undefined;
-                values[c - 1] = cell?.type === ExcelJS.ValueType.Formula ? toCellValue(streamedResult(cell, date1904)) : toCellValue(raw[c]);
+                values[c - 1] = cell?.type === ExcelJS.ValueType.Formula ? toCellValue(cell.result as ExcelJS.CellValue) : toCellValue(raw[c]);
               }
               rows[row.number - 1] = values;
             }
@@ -373,18 +371,6 @@ async function streamSheets(path: string): Promise<SheetRows[]> {
   const tabs = (stream.model?.sheets ?? []).map((s) => s.name);
   const tab = (name: string) => (tabs.includes(name) ? tabs.indexOf(name) : tabs.length);
   return out.sort((a, b) => tab(a.sheet) - tab(b.sheet));
-}
-
-const excelDates = exceljsUtils;
-
-/**
- * A formula's cached result from exceljs's streaming reader, as the full reader gives it: a number
- * under a date format is that date (the streaming reader converts only plain values; a date
- * computed by a formula, =A2+30, read as its serial number).
- */
-function streamedResult(cell: ExcelJS.Cell, date1904: () => boolean): ExcelJS.CellValue {
-  const result = cell.result as ExcelJS.CellValue;
-  return typeof result === "number" && excelDates.isDateFmt(cell.numFmt) ? excelDates.excelToDate(result, date1904()) : result;
 }
 
 /** "C5" -> 0-based row and column (a cell is the range from itself to itself). */

@@ -199,7 +199,12 @@ export async function* parseWorksheetCells(this: Reader): AsyncGenerator<SaxEven
                     else if (c.t === "e") cellValue.result = { error: v.text };
                     // Repair: an ISO 8601 date (iso-dates.ts).
                     else if (c.t === "d") cellValue.result = isoCellDate(v.text) ?? v.text;
-                    else cellValue.result = parseFloat(v.text);
+                    else {
+                      // Repair: a number under a date format is that date, as the full reader reads
+                      // it (exceljs converted plain values only: =A2+30 read as its serial number).
+                      const result = parseFloat(v.text);
+                      cellValue.result = utils.isDateFmt(cell.numFmt) ? utils.excelToDate(result, properties.model?.date1904) : result;
+                    }
                   }
                   cell.value = cellValue;
                 } else if (v) {
