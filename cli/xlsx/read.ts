@@ -82,27 +82,35 @@ export async function readValuesSheets(path: string): Promise<SheetRows[]> {
   const byId = await loadFile(path, (data) => loadModelRows(workbook, () => directParse(() => workbook.xlsx.load(data, { ignoreNodes: NOT_VALUES }))));
   if (!byId) return sheetsOf(workbook);
   return workbook.worksheets.map((worksheet) => {
-    const rows = (byId.get(worksheet.id) ?? []) as CellValue[][];
-    for (const cells of rows) if (cells) for (let c = 0; c < cells.length; c++) if (c in cells) cells[c] = toCellValue(cells[c] as ExcelJS.CellValue);
+    const rows = (byId.get(worksheet.id) ?? []).map((values) => values && toCellValues(values));
     const areas = mergedAreas(mergedRanges(worksheet));
     clearMergedCells(rows, areas);
-    return trimmed(worksheet.name, fillMergesDown(rows, 1, areas));
+    return sheetRowsOf(worksheet, rows, areas);
   });
 }
 
 /** Every worksheet of a loaded workbook as plain rows, in tab order. */
 export function sheetsOf(workbook: ExcelJS.Workbook): SheetRows[] {
-  return workbook.worksheets.map((worksheet) => {
-    const rows: CellValue[][] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      rows[rowNumber - 1] = rowCellValues(row);
-    });
-    return sheetRowsOf(worksheet, rows);
+  return workbook.worksheets.map((worksheet) => sheetRowsOf(worksheet, objectRows(worksheet)));
+}
+
+/** The values of a worksheet's rows of exceljs objects that have any (0-based, sparse). */
+export function objectRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    rows[rowNumber - 1] = rowCellValues(row);
   });
+  return rows;
+}
+
+/** Model values of one row (model-rows.ts) as the core reads them, in place. */
+export function toCellValues(values: unknown[]): CellValue[] {
+  for (let c = 0; c < values.length; c++) if (c in values) values[c] = toCellValue(values[c] as ExcelJS.CellValue);
+  return values as CellValue[];
 }
 
 /** One row of exceljs's objects as the core reads it (0-based, sparse). */
-export function rowCellValues(row: ExcelJS.Row): CellValue[] {
+function rowCellValues(row: ExcelJS.Row): CellValue[] {
   const values: CellValue[] = [];
   row.eachCell({ includeEmpty: false }, (cell, column) => {
     // Merged cells repeat the top-left value; values only means the top-left cell alone.
@@ -113,8 +121,8 @@ export function rowCellValues(row: ExcelJS.Row): CellValue[] {
 }
 
 /** A worksheet's rows of values (merged cells other than the top-left left out) as SheetRows. */
-export const sheetRowsOf = (worksheet: ExcelJS.Worksheet, rows: CellValue[][]): SheetRows =>
-  trimmed(worksheet.name, fillMergesDown(rows, 1, mergedAreas(mergedRanges(worksheet))));
+export const sheetRowsOf = (worksheet: ExcelJS.Worksheet, rows: CellValue[][], areas = mergedAreas(mergedRanges(worksheet))): SheetRows =>
+  trimmed(worksheet.name, fillMergesDown(rows, 1, areas));
 
 /**
  * Reads PATH (preflight passed) in one go and hands it to LOAD; a failure is the file's "corrupt"

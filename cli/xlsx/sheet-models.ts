@@ -16,7 +16,7 @@ import ExcelJS from "./exceljs.ts";
 import { directParse } from "./direct-parse.ts";
 import { requireFromExceljs, ValueType } from "./exceljs-internals.ts";
 import { modelCellValue, rowNumberAfter, rowValues, type CellModel, type RowModel } from "./model-rows.ts";
-import { preflight, loadFile, rowCellValues, sheetRowsOf, toCellValue } from "./read.ts";
+import { preflight, loadFile, objectRows, sheetRowsOf, toCellValues } from "./read.ts";
 import { columnLetter, parseA1Range, type CellValue, type SheetRows } from "../../core/index.ts";
 
 export type NoteModel = { type: "note"; note: { texts?: unknown } };
@@ -313,17 +313,12 @@ export async function loadEditableWorkbook(path: string): Promise<EditableWorkbo
   }
   await loadFile(path, (data) => directParse(() => workbook.xlsx.load(data)));
   const sheets = workbook.worksheets.map((worksheet) => {
-    const rows: CellValue[][] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      rows[rowNumber - 1] = rowCellValues(row);
-    });
+    const rows = objectRows(worksheet);
     for (const row of keptBy.get(worksheet)?.values() ?? []) {
       const values = valuesOf.get(row)!;
       valuesOf.delete(row);
       // As eachRow: a row counts when it has a cell that is not empty.
-      if (!hasValues(row)) continue;
-      for (let c = 0; c < values.length; c++) if (c in values) values[c] = toCellValue(values[c] as ExcelJS.CellValue);
-      rows[row.number - 1] = values as CellValue[];
+      if (hasValues(row)) rows[row.number - 1] = toCellValues(values);
     }
     return sheetRowsOf(worksheet, rows);
   });
