@@ -12,7 +12,6 @@ import {
   NOTE_PREFIX,
   OWN_COLUMNS,
   ownColumnValues,
-  parseA1Range,
   readWorkbookRows,
   SEVERITIES,
   SEVERITY_FILL_RGB,
@@ -238,13 +237,10 @@ function markCells(book: EditableWorkbook, findings: Report["findings"]): number
     if (!sheet) continue;
     const own = `${loc.column}${loc.row}`;
     // A cell of a merged range answers with its top-left cell (itself when not merged).
-    const address = book.cells(sheet).visibleAddress(loc.row, columnNumber(loc.column));
+    const { row, column, address } = book.cells(sheet).visibleCell(loc.row, columnNumber(loc.column));
     const key = `${loc.sheet}\u0000${address}`;
     let mark = marks.get(key);
-    if (!mark) {
-      const at = parseA1Range(`${address}:${address}`)!;
-      marks.set(key, (mark = { sheet, row: at.row + 1, column: at.column + 1, severity: f.severity, lines: [] }));
-    }
+    if (!mark) marks.set(key, (mark = { sheet, row, column, severity: f.severity, lines: [] }));
     if (rank(f.severity) < rank(mark.severity)) mark.severity = f.severity;
     const text = f.fix ? `${f.message} ${f.fix}` : f.message;
     mark.lines.push(own === address ? text : `${own}: ${text}`);

@@ -172,11 +172,12 @@ export class SheetCells {
     return new ModelCell(kept, kept.cells[at]!);
   }
 
-  /** The address of the cell Excel shows for ROW and COLUMN: a merged range's top-left cell, else itself. */
-  visibleAddress(row: number, column: number): string {
+  /** The cell Excel shows for ROW and COLUMN: a merged range's top-left cell, else itself. */
+  visibleCell(row: number, column: number): { row: number; column: number; address: string } {
     // A kept row touches no merged range.
-    if (this.kept.has(row)) return `${columnLetter(column)}${row}`;
-    return this.worksheet.getCell(row, column).master.address;
+    if (this.kept.has(row)) return { row, column, address: `${columnLetter(column)}${row}` };
+    const { master } = this.worksheet.getCell(row, column);
+    return { row: Number(master.row), column: Number(master.col), address: master.address };
   }
 
   /** Worksheet.columnCount: the most cells, up to its last one, of any row with a value. */

@@ -50,8 +50,8 @@ const MAX_PIECES = 4;
 /**
  * Raw deflate of BYTES. A large part (the shared strings, a long sheet) is cut into up to four
  * pieces deflated side by side, as pigz does: every piece but the last ends with a sync flush
- * (byte-aligned, not final), so the pieces joined are one deflate stream of the whole. The last
- * part exceljs appends is the shared strings, and the write waited for its deflate alone.
+ * (byte-aligned, not final), so the pieces joined are one deflate stream of the whole: the
+ * largest part no longer waits for one thread.
  */
 function deflatePieces(bytes: Uint8Array, level: number): Promise<Buffer> {
   const pieces = Math.min(MAX_PIECES, Math.ceil(bytes.length / PIECE_BYTES));
