@@ -40,7 +40,8 @@ export const countBySeverity = (findings: readonly Finding[]): Record<Severity, 
   return counts;
 };
 
-const severityRank = (severity: Severity): number => (severity === "error" ? 0 : severity === "warning" ? 1 : 2);
+/** Errors first, then warnings, then infos: 0, 1, 2. */
+export const severityRank = (severity: Severity): number => (severity === "error" ? 0 : severity === "warning" ? 1 : 2);
 
 /** Orders findings by severity, then by their place in the document. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {

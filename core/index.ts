@@ -9,7 +9,7 @@ export { submissionInputSchema, type SubmissionInput, type InnovationInput } fro
 export type { Submission, Innovation, Region, IndicatorAnswer, EvidenceItem } from "./submission/model.ts";
 export { normaliseSubmission, NORMALISE_CODES, indicatorKey } from "./submission/normalise.ts";
 export { splitEvidenceList, classifyEvidence, exceededSizeLimit } from "./submission/evidence.ts";
-export { countBySeverity, sortFindings, SEVERITIES, type Finding, type Severity, type HostLocation, type SubmissionPath } from "./findings.ts";
+export { countBySeverity, severityRank, sortFindings, SEVERITIES, type Finding, type Severity, type HostLocation, type SubmissionPath } from "./findings.ts";
 export { rules } from "./rules/index.ts";
 export { advise, type Advice, type AdvicePlan } from "./advice/advise.ts";
 export type { InnovationScore, IndicatorScore } from "./scoring/innovation.ts";

@@ -1,7 +1,7 @@
 // What the add-in paints in the grid and how it takes it back: one fill per severity, a note
 // with a fixed prefix (so only our notes are ever edited), and a snapshot of the user's own
 // fills so "Hapus tanda" restores them exactly. Pure planning; addin/excel/marks.ts executes.
-import { NOTE_PREFIX, SEVERITIES, SEVERITY_FILL_RGB, type Severity } from "../../core/index.ts";
+import { NOTE_PREFIX, SEVERITIES, SEVERITY_FILL_RGB, severityRank, type Severity } from "../../core/index.ts";
 import type { FillSnapshot } from "../excel/api.ts";
 
 /** The fills shared with the CLI (core/workbook/summary.ts), in Office.js's "#RRGGBB" form. */
@@ -25,7 +25,7 @@ export function marksByCell(items: readonly { address: string; severity: Severit
     const mark = byCell.get(item.address);
     if (!mark) byCell.set(item.address, { address: item.address, severity: item.severity, messages: [item.message] });
     else {
-      if (SEVERITIES.indexOf(item.severity) < SEVERITIES.indexOf(mark.severity)) mark.severity = item.severity;
+      if (severityRank(item.severity) < severityRank(mark.severity)) mark.severity = item.severity;
       if (!mark.messages.includes(item.message)) mark.messages.push(item.message);
     }
   }

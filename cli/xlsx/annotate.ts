@@ -13,6 +13,7 @@ import {
   OWN_COLUMNS,
   ownColumnValues,
   readWorkbookRows,
+  severityRank,
   SEVERITIES,
   SEVERITY_FILL_RGB,
   SHEETS,
@@ -220,7 +221,6 @@ const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: "center" };
 
 type Mark = { severity: Severity; lines: string[] };
 
-const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
 /**
  * One mark per visible cell. A finding on a cell hidden inside a merged range (a design merged
@@ -241,7 +241,7 @@ function markCells(book: EditableWorkbook, findings: Report["findings"]): number
     const key = `${loc.sheet}\u0000${address}`;
     let mark = marks.get(key);
     if (!mark) marks.set(key, (mark = { sheet, row, column, severity: f.severity, lines: [] }));
-    if (rank(f.severity) < rank(mark.severity)) mark.severity = f.severity;
+    if (severityRank(f.severity) < severityRank(mark.severity)) mark.severity = f.severity;
     const text = f.fix ? `${f.message} ${f.fix}` : f.message;
     mark.lines.push(own === address ? text : `${own}: ${text}`);
   }

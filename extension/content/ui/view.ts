@@ -2,7 +2,7 @@
 // what keeps the innovation from being assessed. Part of the form kit (content/form.js), with the
 // message catalogue it renders from.
 import type { Framework } from "../../../core/framework/compile.ts";
-import type { Finding, Severity } from "../../../core/findings.ts";
+import { severityRank, type Finding, type Severity } from "../../../core/findings.ts";
 import { formatFor, renderBlockers, renderMessage } from "../../../core/messages/render.ts";
 import type { Lang } from "../../../core/messages/types.ts";
 import type { FormField } from "../fields/collect.ts";
@@ -34,9 +34,8 @@ export function viewOf(result: CheckOutcome, state: FormState, { framework, lang
   }
   // The core orders findings by severity, then by key name ("benefit" before "name"); the panel
   // follows the form from top to bottom within each severity (findings without a field last).
-  const severity = { error: 0, warning: 1, info: 2 };
   const place = (item: PanelItem) => (item.element ? (rank.get(item.element) ?? Infinity) : Infinity);
-  items.sort((a, b) => severity[a.severity] - severity[b.severity] || place(a) - place(b));
+  items.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || place(a) - place(b));
   const design = state.fieldAt.get("design");
   return {
     lang,
